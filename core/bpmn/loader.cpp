@@ -1,0 +1,122 @@
+// Entry points of the BPMN loader: read the file, decode it, parse it with tinyxml2, and run the
+// Reader over the document. Also the Reader's small shared helpers.
+#include "seamless/bpmn/loader.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "reader.hpp"
+#include "seamless/bpmn/source_text.hpp"
+
+namespace seamless::bpmn {
+
+namespace {
+
+std::string trim(std::string_view s) {
+  const auto begin = s.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  const auto end = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(begin, end - begin + 1));
+}
+
+}  // namespace
+
+Reader::Reader(std::string file, const SourceText& text, diag::Diagnostics& diagnostics)
+    : file_(std::move(file)), text_(text), diagnostics_(diagnostics), locator_(text) {}
+
+std::shared_ptr<model::Model> Reader::read(const tinyxml2::XMLDocument& document) {
+  const XMLElement* root = document.RootElement();
+  if (root == nullptr) {
+    error({1, 1}, "no XML element in the file");
+    return nullptr;
+  }
+  ScopeGuard guard(scope_, *root);
+  const QName name = scope_.element_name(*root);
+  if (!name.is(ns::bpmn, "definitions")) {
+    error(locate(*root), "not a BPMN 2.0 file: the root element is '" + std::string(root->Name()) +
+                             "' in namespace '" + std::string(name.uri) + "', expected 'definitions' in " +
+                             std::string(ns::bpmn));
+    return nullptr;
+  }
+  model_ = std::make_shared<model::Model>();
+  model_->file = file_;
+  locate(*root);
+  read_definitions(*root);
+  resolve();
+  return model_;
+}
+
+std::string Reader::attribute(const XMLElement& element, const char* name) const {
+  const char* value = element.Attribute(name);
+  return value ? std::string(value) : std::string();
+}
+
+std::string Reader::element_text(const XMLElement& element) const {
+  std::string text;
+  for (auto* node = element.FirstChild(); node; node = node->NextSibling())
+    if (auto* t = node->ToText()) text += t->Value();
+  return trim(text);
+}
+
+void Reader::register_id(const std::string& id, model::ElementCategory category, Index index,
+                         model::Location location) {
+  if (id.empty()) return;
+  auto [it, inserted] = model_->ids.try_emplace(id, model::Model::IdEntry{category, index});
+  if (inserted) {
+    first_definition_.emplace(id, location);
+    return;
+  }
+  error(location, "duplicate id '" + id + "' (first defined at line " +
+                      std::to_string(first_definition_[id].line) + ")");
+}
+
+const model::Model::IdEntry* Reader::lookup(const std::string& id) const {
+  auto it = model_->ids.find(id);
+  return it == model_->ids.end() ? nullptr : &it->second;
+}
+
+void Reader::error(model::Location at, std::string message) {
+  diagnostics_.error(file_, at.line, at.column, std::move(message));
+}
+void Reader::warning(model::Location at, std::string message) {
+  diagnostics_.warning(file_, at.line, at.column, std::move(message));
+}
+void Reader::note(model::Location at, std::string message) {
+  diagnostics_.note(file_, at.line, at.column, std::move(message));
+}
+
+std::shared_ptr<const model::Model> load_bytes(std::string_view bytes, const std::string& file,
+                                               diag::Diagnostics& diagnostics) {
+  SourceText text;
+  if (!text.decode(bytes, file, diagnostics)) return nullptr;
+  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+  if (document.Parse(text.text().data(), text.text().size()) != tinyxml2::XML_SUCCESS) {
+    const int line = document.ErrorLineNum();
+    std::string message = document.ErrorStr() ? document.ErrorStr() : "XML parse error";
+    // tinyxml2 prefixes its own "Error=... ErrorID=... Line=..." text; keep the description.
+    if (auto at = message.find("ErrorName="); at != std::string::npos) message = message.substr(at + 10);
+    diagnostics.error(file, line > 0 ? static_cast<std::uint32_t>(line) : 0, 0,
+                      "malformed XML: " + message);
+    return nullptr;
+  }
+  Reader reader(file, text, diagnostics);
+  return reader.read(document);
+}
+
+std::shared_ptr<const model::Model> load_file(const std::string& path,
+                                              diag::Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error(path, 0, 0, "cannot read file");
+    return nullptr;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    diagnostics.error(path, 0, 0, "cannot read file");
+    return nullptr;
+  }
+  return load_bytes(buffer.str(), path, diagnostics);
+}
+
+}  // namespace seamless::bpmn

@@ -1,0 +1,294 @@
+// The reform: vocabulary (spec/annotations.md): attributes on lanes, participants, activities,
+// events, documents and processes, and reform:variable declarations. An unknown attribute, one
+// on an element where it has no meaning, or a value outside the listed ones is a warning with
+// file:line, and the default applies.
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "iso_duration.hpp"
+#include "reader.hpp"
+
+namespace seamless::bpmn {
+
+using model::NodeKind;
+
+namespace {
+
+std::string trim(std::string_view s) {
+  const auto begin = s.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  const auto end = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(begin, end - begin + 1));
+}
+
+bool is_integer(std::string_view s) {
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (s.empty() || s.size() > 18) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+bool is_decimal(std::string_view s) {
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  const auto dot = s.find('.');
+  const std::string_view whole = s.substr(0, dot);
+  const std::string_view fraction = dot == std::string_view::npos ? "" : s.substr(dot + 1);
+  if (whole.empty() && fraction.empty()) return false;
+  if (dot != std::string_view::npos && fraction.empty()) return false;
+  for (char c : whole)
+    if (c < '0' || c > '9') return false;
+  for (char c : fraction)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Variable names and reform:sets entries: no whitespace, commas or quotes.
+bool is_variable_name(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c == ' ' || c == '\t' || c == ',' || c == '"' || c == '\'' || c == '\n' || c == '\r')
+      return false;
+  return !(s[0] >= '0' && s[0] <= '9');
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = text.find(',', start);
+    const auto end = comma == std::string_view::npos ? text.size() : comma;
+    out.push_back(trim(text.substr(start, end - start)));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+constexpr std::string_view node_attributes[] = {"channel",   "location", "immediate",
+                                                "duration",  "matter",   "sets"};
+
+}  // namespace
+
+std::vector<ReformAttribute> Reader::reform_attributes(const XMLElement& element) {
+  std::vector<ReformAttribute> out;
+  for (auto* a = element.FirstAttribute(); a; a = a->Next()) {
+    const QName name = scope_.attribute_name(*a);
+    if (name.uri == ns::reform) out.push_back({name.local, a->Value()});
+  }
+  return out;
+}
+
+void Reader::warn_not_allowed(const XMLElement& element, std::string_view attribute) {
+  const QName name = scope_.element_name(element);
+  bool known = attribute == "role" || attribute == "department" || attribute == "shared" ||
+               attribute == "material" || attribute == "maxVisits" || attribute == "timeLimit";
+  for (auto a : node_attributes) known = known || a == attribute;
+  warning(locate(element), known ? "reform:" + std::string(attribute) + " has no meaning on '" +
+                                       std::string(name.local) + "'; ignored"
+                                 : "unknown attribute reform:" + std::string(attribute) +
+                                       " on '" + std::string(name.local) + "'; ignored");
+}
+
+std::optional<bool> Reader::reform_bool(const XMLElement& element, const ReformAttribute& a) {
+  if (a.value == "true") return true;
+  if (a.value == "false") return false;
+  warning(locate(element), "reform:" + std::string(a.name) + "=\"" + std::string(a.value) +
+                               "\" is not true or false; ignored");
+  return std::nullopt;
+}
+
+void Reader::apply_node_reform(const XMLElement& element, model::Node& node) {
+  const bool activity = model::is_activity(node.kind);
+  const bool event = model::is_event(node.kind);
+  const bool catching = activity || model::is_catching_event(node.kind);
+  for (const ReformAttribute& a : reform_attributes(element)) {
+    const std::string value(a.value);
+    const bool node_attribute = a.name == "channel" || a.name == "location" ||
+                                a.name == "immediate" || a.name == "duration" ||
+                                a.name == "matter" || a.name == "sets";
+    const bool allowed = node_attribute && (activity || event) &&
+                         (catching || a.name == "channel" || a.name == "location");
+    if (!allowed) {
+      warn_not_allowed(element, a.name);
+      continue;
+    }
+    if (a.name == "channel") {
+      if (auto channel = model::channel_from_string(value)) {
+        node.channel = channel;
+      } else {
+        warning(node.location, "reform:channel=\"" + value +
+                                   "\" is not one of onsite, online, mail, phone; ignored");
+      }
+    } else if (a.name == "location") {
+      node.visit_location = value;
+    } else if (a.name == "immediate") {
+      if (auto b = reform_bool(element, a)) node.immediate = *b;
+    } else if (a.name == "duration") {
+      if (auto d = parse_iso_duration(trim(value))) {
+        node.duration = *d;
+      } else {
+        warning(node.location, "reform:duration=\"" + value +
+                                   "\" is not an ISO 8601 duration (e.g. PT2H, P3D); ignored");
+      }
+    } else if (a.name == "matter") {
+      node.matter = trim(value);
+    } else if (a.name == "sets") {
+      for (std::string& name : split_list(value)) {
+        if (is_variable_name(name)) {
+          node.sets.push_back(std::move(name));
+        } else {
+          warning(node.location, "reform:sets entry '" + name + "' is not a variable name; ignored");
+        }
+      }
+    }
+  }
+  if (node.duration.text.empty()) node.duration.text = "PT0S";
+}
+
+void Reader::apply_party_reform(const XMLElement& element, std::string& department_id,
+                                std::optional<model::Role>& role) {
+  for (const ReformAttribute& a : reform_attributes(element)) {
+    if (a.name == "role") {
+      role = model::role_from_string(a.value);
+      if (!role)
+        warning(locate(element), "reform:role=\"" + std::string(a.value) +
+                                     "\" is not one of department, applicant, agent; ignored");
+    } else if (a.name == "department") {
+      department_id = trim(a.value);
+      if (department_id.empty())
+        warning(locate(element), "reform:department is empty; the element's id is used");
+    } else {
+      warn_not_allowed(element, a.name);
+    }
+  }
+}
+
+void Reader::apply_process_reform(const XMLElement& element, model::Process& process) {
+  for (const ReformAttribute& a : reform_attributes(element)) {
+    const std::string value = trim(a.value);
+    if (a.name == "maxVisits") {
+      char* end = nullptr;
+      const long n = std::strtol(value.c_str(), &end, 10);
+      if (!value.empty() && *end == '\0' && n >= 0 && n <= 1000000 && value[0] != '+') {
+        process.max_visits = static_cast<std::uint32_t>(n);
+      } else {
+        warning(process.location, "reform:maxVisits=\"" + value +
+                                      "\" is not a whole number >= 0; the default 1 applies");
+      }
+    } else if (a.name == "timeLimit") {
+      if (auto d = parse_iso_duration(value)) {
+        process.time_limit = *d;
+      } else {
+        warning(process.location, "reform:timeLimit=\"" + value +
+                                      "\" is not an ISO 8601 duration (e.g. P20D); ignored");
+      }
+    } else {
+      warn_not_allowed(element, a.name);
+    }
+  }
+}
+
+Reader::DocumentFlags Reader::document_reform(const XMLElement& element) {
+  DocumentFlags flags;
+  flags.location = locate(element);
+  for (const ReformAttribute& a : reform_attributes(element)) {
+    if (a.name == "shared") {
+      flags.shared = reform_bool(element, a);
+    } else if (a.name == "material") {
+      flags.material = reform_bool(element, a);
+    } else {
+      warn_not_allowed(element, a.name);
+    }
+  }
+  return flags;
+}
+
+void Reader::read_extension_elements(const XMLElement& element, Index process) {
+  for (auto* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
+    ScopeGuard guard(scope_, *child);
+    const QName name = scope_.element_name(*child);
+    if (name.uri != ns::reform) continue;
+    if (name.local == "variable") {
+      read_variable(*child, model_->processes[process]);
+    } else {
+      warning(locate(*child), "unknown element reform:" + std::string(name.local) + "; ignored");
+    }
+  }
+}
+
+void Reader::read_variable(const XMLElement& element, model::Process& process) {
+  model::Variable variable;
+  variable.location = locate(element);
+  const auto where = variable.location;
+  variable.name = trim(attribute(element, "name"));
+  if (!is_variable_name(variable.name)) {
+    warning(where, "reform:variable needs a name without spaces, commas or quotes; ignored");
+    return;
+  }
+  const std::string label = "reform:variable '" + variable.name + "'";
+  const std::string type = trim(attribute(element, "type"));
+  if (auto t = model::variable_type_from_string(type)) {
+    variable.type = *t;
+  } else {
+    warning(where, label + ": type \"" + type +
+                       "\" is not one of boolean, integer, decimal, string; ignored");
+    return;
+  }
+  for (auto* a = element.FirstAttribute(); a; a = a->Next()) {
+    const QName name = scope_.attribute_name(*a);
+    if (!name.uri.empty()) continue;
+    const std::string value = trim(a->Value());
+    if (name.local == "name" || name.local == "type") continue;
+    if (name.local == "min" || name.local == "max") {
+      const bool numeric = variable.type == model::VariableType::integer ||
+                           variable.type == model::VariableType::decimal;
+      const bool valid = variable.type == model::VariableType::integer ? is_integer(value)
+                                                                       : is_decimal(value);
+      if (!numeric) {
+        warning(where, label + ": '" + std::string(name.local) + "' applies only to integer and "
+                                                                   "decimal variables; ignored");
+      } else if (!valid) {
+        warning(where, label + ": " + std::string(name.local) + "=\"" + value + "\" is not " +
+                           (variable.type == model::VariableType::integer ? "an integer"
+                                                                          : "a decimal number") +
+                           "; ignored");
+      } else {
+        (name.local == "min" ? variable.min : variable.max) = value;
+      }
+    } else if (name.local == "values") {
+      if (variable.type != model::VariableType::string) {
+        warning(where, label + ": 'values' applies only to string variables; ignored");
+        continue;
+      }
+      for (std::string& v : split_list(value)) {
+        if (v.empty()) {
+          warning(where, label + ": empty entry in 'values' ignored");
+        } else if (std::find(variable.values.begin(), variable.values.end(), v) !=
+                   variable.values.end()) {
+          warning(where, label + ": value '" + v + "' listed twice");
+        } else {
+          variable.values.push_back(std::move(v));
+        }
+      }
+    } else {
+      warning(where, label + ": unknown attribute '" + std::string(name.local) + "'; ignored");
+    }
+  }
+  if (variable.min && variable.max && std::strtod(variable.min->c_str(), nullptr) >
+                                          std::strtod(variable.max->c_str(), nullptr)) {
+    warning(where, label + ": min " + *variable.min + " is greater than max " + *variable.max +
+                       "; the domain is empty");
+  }
+  for (const model::Variable& other : process.variables) {
+    if (other.name == variable.name) {
+      warning(where, label + " is declared twice (first at line " +
+                         std::to_string(other.location.line) + "); the first declaration applies");
+      return;
+    }
+  }
+  process.variables.push_back(std::move(variable));
+}
+
+}  // namespace seamless::bpmn

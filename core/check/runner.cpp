@@ -1,0 +1,46 @@
+// Running checks on one model, turning exceptions into check-error findings.
+#include "seamless/check/runner.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <tuple>
+
+namespace seamless::check {
+
+std::vector<CheckResult> run_checks(const model::Model& model,
+                                    const std::vector<const Check*>& checks,
+                                    const Options& options) {
+  std::vector<CheckResult> results;
+  results.reserve(checks.size());
+  for (const Check* check : checks) {
+    CheckResult result;
+    result.name = std::string(check->name());
+    Findings findings(result.name);
+    try {
+      check->run(CheckContext{model, options}, findings);
+    } catch (const std::exception& e) {
+      findings.add(Severity::error, "check-error", "", {},
+                   "check '" + result.name + "' failed: " + e.what());
+    } catch (...) {
+      findings.add(Severity::error, "check-error", "", {},
+                   "check '" + result.name + "' failed with an unknown exception");
+    }
+    result.findings = findings.items();
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                       return std::tie(a.location.line, a.location.column, a.rule, a.element,
+                                       a.message) < std::tie(b.location.line, b.location.column,
+                                                             b.rule, b.element, b.message);
+                     });
+    if (!result.findings.empty()) {
+      result.status = Status::fail;  // a check with any finding fails, whatever the severity
+    } else if (findings.is_inconclusive()) {
+      result.status = Status::inconclusive;
+    }
+    result.reason = findings.reason();
+    results.push_back(std::move(result));
+  }
+  return results;
+}
+
+}  // namespace seamless::check

@@ -1,0 +1,133 @@
+// `seamless check PATH...`: load every model, run the selected checks, print the findings in
+// the chosen format, and turn the outcome into the exit code of spec/cli.md. Models are checked
+// in parallel (--jobs); results are kept in file order, so the output does not depend on it.
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "commands.hpp"
+#include "seamless/bpmn/loader.hpp"
+#include "seamless/check/runner.hpp"
+#include "seamless/plugin/host.hpp"
+#include "seamless/report/output_format.hpp"
+
+namespace seamless::cli {
+namespace {
+
+std::string list_names(const std::vector<const check::Check*>& checks) {
+  std::string out;
+  for (const check::Check* c : checks) out += (out.empty() ? "" : ", ") + std::string(c->name());
+  return out.empty() ? "(none)" : out;
+}
+
+struct ModelRun {
+  report::ModelResult result;
+  diag::Diagnostics diagnostics;
+};
+
+ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks) {
+  ModelRun run;
+  run.result.file = file;
+  auto model = bpmn::load_file(file, run.diagnostics);
+  if (!model || run.diagnostics.has_errors()) return run;
+  run.result.analysed = true;
+  static const check::Options no_options;
+  run.result.checks = check::run_checks(*model, checks, no_options);
+  return run;
+}
+
+int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
+  if (input_errors) return exit_input_error;
+  const bool failing = (fail_on == "error" && t.errors > 0) ||
+                       (fail_on == "warning" && t.errors + t.warnings > 0) ||
+                       (fail_on == "note" && t.errors + t.warnings + t.notes > 0);
+  if (failing) return exit_findings;
+  if (t.checks_inconclusive > 0) return exit_inconclusive;
+  return exit_ok;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options) {
+  diag::Diagnostics setup;
+  plugin::Host host;
+  host.load_all(options.plugins, setup);
+  const plugin::Registry& registry = host.registry();
+
+  std::vector<const check::Check*> checks;
+  if (options.checks.empty()) {
+    checks = registry.checks();
+  } else {
+    for (const std::string& name : options.checks) {
+      const check::Check* c = registry.find_check(name);
+      if (c == nullptr) {
+        std::cerr << "seamless: error: unknown check '" << name
+                  << "'; available: " << list_names(registry.checks()) << '\n';
+        return exit_input_error;
+      }
+      if (std::find(checks.begin(), checks.end(), c) == checks.end()) checks.push_back(c);
+    }
+  }
+  if (checks.empty()) {
+    std::cerr << "seamless: error: no checks available: no check plugin was found (looked in "
+              << plugin::Host::installed_plugin_directory() << " and SEAMLESS_PLUGIN_PATH)\n";
+    for (const auto& d : setup.all()) std::cerr << diag::format(d) << '\n';
+    return exit_input_error;
+  }
+  const report::OutputFormat* format = registry.find_output_format(options.format);
+  if (format == nullptr) {
+    std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
+    return exit_input_error;
+  }
+
+  const std::size_t setup_errors = setup.error_count();
+  const std::vector<std::string> files = collect_model_files(options.paths, setup);
+  if (files.empty() && setup.error_count() == setup_errors) {
+    std::string where;
+    for (const std::string& p : options.paths) where += (where.empty() ? "" : ", ") + p;
+    setup.error(where, 0, 0, "no .bpmn files found");
+  }
+
+  std::vector<ModelRun> runs(files.size());
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, runs.size())));
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < runs.size(); i = next++)
+      runs[i] = check_model(files[i], checks);
+  };
+  if (jobs <= 1) {
+    worker();
+  } else {
+    std::vector<std::thread> threads;
+    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(worker);
+    for (auto& t : threads) t.join();
+  }
+
+  report::RunResult result;
+  result.tool_version = version();
+  diag::Diagnostics all = std::move(setup);
+  for (ModelRun& run : runs) {
+    all.merge(run.diagnostics);
+    result.models.push_back(std::move(run.result));
+  }
+  all.sort();
+  result.diagnostics = all.all();
+
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "seamless: error: cannot write " << options.output << '\n';
+      return exit_input_error;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  format->write(result, out);
+  out.flush();
+  return exit_code(report::totals(result), options.fail_on, all.has_errors());
+}
+
+}  // namespace seamless::cli

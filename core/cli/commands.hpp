@@ -1,0 +1,48 @@
+// The commands of the `seamless` executable. main.cpp parses the command line (CLI11 lives only
+// there) and calls these; they wire the libraries together and return the exit code
+// (spec/cli.md: 0 ok, 1 findings, 2 usage or input error, 3 inconclusive).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "seamless/diag/diagnostics.hpp"
+
+namespace seamless::cli {
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_findings = 1;
+inline constexpr int exit_input_error = 2;
+inline constexpr int exit_inconclusive = 3;
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> checks;  // empty: all registered checks
+  std::vector<std::string> plugins;  // --plugin FILE
+  std::string format = "text";
+  std::string output;           // "" = stdout
+  std::string fail_on = "error";  // error | warning | note | never
+  unsigned jobs = 0;            // 0 = number of cores
+};
+int run_check(const CheckOptions& options);
+
+struct InspectOptions {
+  std::string file;
+  std::string format = "text";  // text | json
+};
+int run_inspect(const InspectOptions& options);
+
+struct PluginsOptions {
+  std::vector<std::string> plugins;
+  std::string format = "text";  // text | json
+};
+int run_plugins(const PluginsOptions& options);
+
+// Every `.bpmn` file under the paths (directories recursively, sorted; files as given). A path
+// that does not exist or cannot be read is an error diagnostic.
+std::vector<std::string> collect_model_files(const std::vector<std::string>& paths,
+                                             diag::Diagnostics& diagnostics);
+
+std::string version();
+
+}  // namespace seamless::cli

@@ -1,0 +1,40 @@
+// `seamless inspect FILE [--format json]`: shows how the model was understood. Loads no plugins.
+#include <iostream>
+
+#include "commands.hpp"
+#include "seamless/bpmn/loader.hpp"
+#include "seamless/report/inspect_json.hpp"
+
+namespace seamless::cli {
+
+int run_inspect(const InspectOptions& options) {
+  if (options.format != "text" && options.format != "json") {
+    std::cerr << "seamless: error: inspect supports --format text or json, not '"
+              << options.format << "'\n";
+    return exit_input_error;
+  }
+  diag::Diagnostics diagnostics;
+  auto model = bpmn::load_file(options.file, diagnostics);
+  diagnostics.sort();
+  if (options.format == "json") {
+    nlohmann::ordered_json root;
+    root["tool"] = {{"name", "seamless"}, {"version", version()}};
+    root["model"] = model ? report::inspect_json(*model) : nlohmann::ordered_json(nullptr);
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const diag::Diagnostic& d : diagnostics.all())
+      list.push_back({{"severity", diag::to_string(d.severity)},
+                      {"file", d.file},
+                      {"line", d.line},
+                      {"column", d.column},
+                      {"message", d.message}});
+    root["diagnostics"] = std::move(list);
+    std::cout << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+              << '\n';
+  } else {
+    for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
+    if (model) report::write_inspect_text(*model, std::cout);
+  }
+  return diagnostics.has_errors() ? exit_input_error : exit_ok;
+}
+
+}  // namespace seamless::cli

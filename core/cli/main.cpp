@@ -1,0 +1,58 @@
+// The `seamless` executable: command-line parsing (the only translation unit that includes
+// CLI11) and dispatch to the commands in commands.hpp.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  using namespace seamless::cli;
+  CLI::App app{"seamless: a model checker for administrative approval workflows drawn in BPMN",
+               "seamless"};
+  app.set_version_flag("--version", version());
+  app.require_subcommand(1);
+
+  CheckOptions check;
+  auto* check_cmd = app.add_subcommand("check", "Check every .bpmn model under the paths");
+  check_cmd->add_option("paths", check.paths, "Model files or directories (searched recursively)")
+      ->required();
+  check_cmd->add_option("--check", check.checks, "Run only these checks")->delimiter(',');
+  check_cmd->add_option("--format", check.format, "Output format: text or json")
+      ->capture_default_str();
+  check_cmd->add_option("--output,-o", check.output, "Write the output to this file");
+  check_cmd->add_option("--fail-on", check.fail_on, "Lowest finding severity that fails the run")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}))
+      ->capture_default_str();
+  check_cmd->add_option("--jobs,-j", check.jobs, "Models checked in parallel (default: cores)");
+  check_cmd->add_option("--plugin", check.plugins, "Load this plugin module too");
+
+  InspectOptions inspect;
+  auto* inspect_cmd = app.add_subcommand("inspect", "Show how a model was understood");
+  inspect_cmd->add_option("file", inspect.file, "A .bpmn file")->required();
+  inspect_cmd->add_option("--format", inspect.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+
+  PluginsOptions plugins;
+  auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");
+  plugins_cmd->add_option("--plugin", plugins.plugins, "Load this plugin module too");
+  plugins_cmd->add_option("--format", plugins.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? exit_ok : exit_input_error;
+  }
+  try {
+    if (*check_cmd) return run_check(check);
+    if (*inspect_cmd) return run_inspect(inspect);
+    if (*plugins_cmd) return run_plugins(plugins);
+  } catch (const std::exception& e) {
+    std::cerr << "seamless: internal error: " << e.what() << '\n';
+    return exit_input_error;
+  }
+  return exit_input_error;
+}

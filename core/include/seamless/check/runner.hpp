@@ -1,0 +1,15 @@
+// Runs checks on a loaded model. A check that throws becomes a `check-error` finding; the other
+// checks still run. Checks run in the order given (the registry's name order by default).
+#pragma once
+
+#include <vector>
+
+#include "seamless/check/check.hpp"
+
+namespace seamless::check {
+
+std::vector<CheckResult> run_checks(const model::Model& model,
+                                    const std::vector<const Check*>& checks,
+                                    const Options& options);
+
+}  // namespace seamless::check

@@ -1,0 +1,34 @@
+// The plugin boundary: every plugin module exports one `extern "C"` function,
+// `seamless_plugin()`, returning its descriptor. The host refuses a module whose ABI version
+// differs from its own. Bump SEAMLESS_PLUGIN_ABI_VERSION whenever anything a plugin sees
+// (Registry, Check, Model, the interfaces in registry.hpp) changes layout or meaning.
+#pragma once
+
+#include <cstdint>
+
+#define SEAMLESS_PLUGIN_ABI_VERSION 1u
+#define SEAMLESS_PLUGIN_ENTRY_SYMBOL "seamless_plugin"
+
+namespace seamless::plugin {
+class Registry;
+}
+
+extern "C" {
+struct seamless_plugin_descriptor {
+  std::uint32_t abi_version;
+  const char* name;         // unique plugin name, e.g. "structure"
+  const char* version;      // the plugin's own version
+  const char* description;  // one line
+  void (*register_plugin)(seamless::plugin::Registry& registry);
+};
+}
+
+// Defines the entry point of a plugin module.
+#define SEAMLESS_PLUGIN(name, version, description, register_function)                  \
+  extern "C" __attribute__((visibility("default"))) const seamless_plugin_descriptor*  \
+  seamless_plugin() {                                                                   \
+    static const seamless_plugin_descriptor descriptor{SEAMLESS_PLUGIN_ABI_VERSION, name, \
+                                                       version, description,           \
+                                                       register_function};             \
+    return &descriptor;                                                                 \
+  }

@@ -1,0 +1,47 @@
+// The plugin host: finds plugin modules, dlopens them, checks their ABI version and lets them
+// register. Modules come from `--plugin FILE`, then the directories of SEAMLESS_PLUGIN_PATH,
+// then the installation's plugin directory (`<exe>/../lib/seamless/plugins`). When two modules
+// have the same plugin name the first one found wins. Modules stay loaded until the process
+// ends (objects they registered live in the Registry).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "seamless/diag/diagnostics.hpp"
+#include "seamless/plugin/registry.hpp"
+
+namespace seamless::plugin {
+
+struct LoadedPlugin {
+  std::string name;
+  std::string version;
+  std::string description;
+  std::string path;
+};
+
+class Host {
+ public:
+  Host();
+
+  // Loads one module. Problems (cannot open, no entry point, ABI mismatch, duplicate name) are
+  // diagnostics under the module's path; returns whether it was loaded.
+  bool load(const std::string& path, diag::Diagnostics& diagnostics);
+  // Loads every module (`*.so`) of a directory, in name order.
+  void load_directory(const std::string& directory, diag::Diagnostics& diagnostics);
+  // --plugin files, SEAMLESS_PLUGIN_PATH, then the installation directory.
+  void load_all(const std::vector<std::string>& explicit_modules, diag::Diagnostics& diagnostics);
+
+  Registry& registry() { return registry_; }
+  const Registry& registry() const { return registry_; }
+  const std::vector<LoadedPlugin>& plugins() const { return plugins_; }
+
+  // `<directory of the running executable>/../lib/seamless/plugins`.
+  static std::string installed_plugin_directory();
+
+ private:
+  Registry registry_;
+  std::vector<LoadedPlugin> plugins_;
+};
+
+}  // namespace seamless::plugin

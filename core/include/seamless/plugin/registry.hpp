@@ -1,0 +1,82 @@
+// The registry: what plugins contribute. Guard languages (keyed by expression-language URI and
+// short name), checks (keyed by name), output formats (keyed by name) and the guard compiler.
+// The registry, not the plugins, knows the lists; nothing registers itself statically.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "seamless/check/check.hpp"
+#include "seamless/diag/diagnostics.hpp"
+
+namespace seamless::report {
+class OutputFormat;
+}
+
+namespace seamless::plugin {
+
+// A guard language: the expression languages of sequence-flow conditions (FEEL, JUEL).
+class GuardLanguage {
+ public:
+  virtual ~GuardLanguage() = default;
+  virtual std::string_view name() const = 0;                  // short name, e.g. "feel"
+  virtual std::vector<std::string> language_uris() const = 0;  // URIs it answers to
+};
+
+// Compiles a model's guards to native code for bulk evaluation.
+class GuardCompiler {
+ public:
+  virtual ~GuardCompiler() = default;
+  virtual std::string_view name() const = 0;
+};
+
+// Who registered what, for `seamless plugins` and for messages about conflicts.
+struct Contribution {
+  std::string kind;  // "check", "guard-language", "output-format", "guard-compiler"
+  std::string name;
+  std::string summary;
+  std::string plugin;
+};
+
+class Registry {
+ public:
+  Registry();
+  ~Registry();
+  Registry(const Registry&) = delete;
+  Registry& operator=(const Registry&) = delete;
+
+  // Registration. A name already taken keeps its first owner; the conflict is reported.
+  void add_check(std::unique_ptr<check::Check> check);
+  void add_guard_language(std::unique_ptr<GuardLanguage> language);
+  void add_output_format(std::unique_ptr<report::OutputFormat> format);
+  void set_guard_compiler(std::unique_ptr<GuardCompiler> compiler);
+
+  // Lookup. Lists are sorted by name.
+  std::vector<const check::Check*> checks() const;
+  const check::Check* find_check(std::string_view name) const;
+  const GuardLanguage* find_guard_language(std::string_view uri_or_name) const;
+  const report::OutputFormat* find_output_format(std::string_view name) const;
+  std::vector<const report::OutputFormat*> output_formats() const;
+  const GuardCompiler* guard_compiler() const { return compiler_.get(); }
+  const std::vector<Contribution>& contributions() const { return contributions_; }
+
+  // Set by the host while a plugin's register function runs.
+  void set_current_plugin(std::string name) { current_plugin_ = std::move(name); }
+  // Conflicts reported since the last call.
+  diag::Diagnostics take_diagnostics() { return std::exchange(diagnostics_, {}); }
+
+ private:
+  bool claim(std::string kind, std::string name, std::string summary);
+  std::vector<std::unique_ptr<check::Check>> checks_;
+  std::vector<std::unique_ptr<GuardLanguage>> languages_;
+  std::vector<std::unique_ptr<report::OutputFormat>> formats_;
+  std::unique_ptr<GuardCompiler> compiler_;
+  std::vector<Contribution> contributions_;
+  std::string current_plugin_ = "builtin";
+  diag::Diagnostics diagnostics_;
+};
+
+}  // namespace seamless::plugin

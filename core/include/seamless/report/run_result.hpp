@@ -1,0 +1,34 @@
+// The outcome of an analysing run (`seamless check`): per model, each check's verdict and
+// findings, plus the diagnostics about the input. Output formats render this.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "seamless/check/check.hpp"
+#include "seamless/diag/diagnostics.hpp"
+
+namespace seamless::report {
+
+struct ModelResult {
+  std::string file;
+  bool analysed = false;  // false when loading failed or the model has errors
+  std::vector<check::CheckResult> checks;
+};
+
+struct RunResult {
+  std::string tool_version;
+  std::vector<ModelResult> models;  // in file order
+  std::vector<diag::Diagnostic> diagnostics;  // sorted
+};
+
+// Totals for summaries and exit codes.
+struct RunTotals {
+  std::size_t models = 0, analysed = 0;
+  std::size_t errors = 0, warnings = 0, notes = 0;  // findings by severity
+  std::size_t checks_failed = 0, checks_inconclusive = 0;
+  std::size_t input_errors = 0;  // error diagnostics
+};
+RunTotals totals(const RunResult& result);
+
+}  // namespace seamless::report

@@ -1,0 +1,65 @@
+// The `json` output format, with the stable field names of spec/cli.md.
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "seamless/report/builtin_formats.hpp"
+
+namespace seamless::report {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json finding_json(const check::Finding& f) {
+  json j;
+  j["severity"] = diag::to_string(f.severity);
+  j["message"] = f.message;
+  if (!f.rule.empty()) j["rule"] = f.rule;
+  j["element"] = f.element.empty() ? json(nullptr) : json(f.element);
+  j["line"] = f.location.line;
+  j["column"] = f.location.column;
+  return j;
+}
+
+class JsonFormat final : public OutputFormat {
+ public:
+  std::string_view name() const override { return "json"; }
+  std::string_view summary() const override { return "JSON with stable field names"; }
+
+  void write(const RunResult& result, std::ostream& out) const override {
+    json root;
+    root["tool"] = {{"name", "seamless"}, {"version", result.tool_version}};
+    json models = json::array();
+    for (const ModelResult& model : result.models) {
+      json checks = json::array();
+      for (const check::CheckResult& c : model.checks) {
+        json cj;
+        cj["name"] = c.name;
+        cj["status"] = check::to_string(c.status);
+        if (c.status == check::Status::inconclusive) cj["reason"] = c.reason;
+        json findings = json::array();
+        for (const check::Finding& f : c.findings) findings.push_back(finding_json(f));
+        cj["findings"] = std::move(findings);
+        checks.push_back(std::move(cj));
+      }
+      models.push_back({{"file", model.file}, {"analysed", model.analysed},
+                        {"checks", std::move(checks)}});
+    }
+    root["models"] = std::move(models);
+    json diagnostics = json::array();
+    for (const diag::Diagnostic& d : result.diagnostics) {
+      diagnostics.push_back({{"severity", diag::to_string(d.severity)},
+                             {"file", d.file},
+                             {"line", d.line},
+                             {"column", d.column},
+                             {"message", d.message}});
+    }
+    root["diagnostics"] = std::move(diagnostics);
+    out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<OutputFormat> make_json_format() { return std::make_unique<JsonFormat>(); }
+
+}  // namespace seamless::report

@@ -1,0 +1,49 @@
+// Rules on processes as a whole: a start and an end event; event subprocesses with exactly one
+// start event.
+#include <algorithm>
+
+#include "rules.hpp"
+
+namespace seamless::plugins::structure {
+
+using model::NodeKind;
+
+void check_process_events(const Model& model, Findings& findings) {
+  for (const model::Process& process : model.processes) {
+    bool any = false, start = false, end = false;
+    for (model::Index i : process.nodes) {
+      const model::Node& node = model.nodes[i];
+      if (node.parent != model::no_index) continue;
+      any = true;
+      start = start || node.kind == NodeKind::start_event;
+      end = end || node.kind == NodeKind::end_event;
+    }
+    if (!any) continue;  // an empty pool's process
+    const std::string name = "process '" + process.id + "'";
+    if (!start)
+      findings.add(check::Severity::error, "no-start-event", process.id, process.location,
+                   name + " has no start event");
+    if (!end)
+      findings.add(check::Severity::error, "no-end-event", process.id, process.location,
+                   name + " has no end event");
+  }
+}
+
+void check_event_subprocesses(const Model& model, Findings& findings) {
+  for (const model::Node& node : model.nodes) {
+    if (!model::is_subprocess(node.kind) || !node.triggered_by_event) continue;
+    const auto starts = std::count_if(node.children.begin(), node.children.end(), [&](auto c) {
+      return model.nodes[c].kind == NodeKind::start_event;
+    });
+    if (starts != 1)
+      findings.add(check::Severity::error, "event-subprocess-start", node.id, node.location,
+                   "event subprocess " + describe(node) + " has " + std::to_string(starts) +
+                       " start events; it needs exactly one");
+    if (!node.incoming.empty() || !node.outgoing.empty())
+      findings.add(check::Severity::error, "event-subprocess-connected", node.id, node.location,
+                   "event subprocess " + describe(node) +
+                       " has sequence flows; it is started by its event only");
+  }
+}
+
+}  // namespace seamless::plugins::structure
