@@ -72,7 +72,13 @@ void Reader::register_id(const std::string& id, model::ElementCategory category,
 
 const model::Model::IdEntry* Reader::lookup(const std::string& id) const {
   auto it = model_->ids.find(id);
-  return it == model_->ids.end() ? nullptr : &it->second;
+  if (it == model_->ids.end()) {
+    const auto colon = id.find(':');
+    if (colon == std::string::npos) return nullptr;
+    it = model_->ids.find(id.substr(colon + 1));
+    if (it == model_->ids.end()) return nullptr;
+  }
+  return &it->second;
 }
 
 void Reader::error(model::Location at, std::string message) {

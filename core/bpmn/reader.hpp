@@ -58,6 +58,7 @@ class Reader {
   void read_data_association(const XMLElement& element, Index node, bool is_input);
   void read_lane_set(const XMLElement& lane_set, Index process, Index scope, Index parent);
   void read_collaboration(const XMLElement& element);
+  void register_io_specification(const XMLElement& element);
   void read_root_event_definition(const XMLElement& element, model::EventDefinitionKind kind);
   void note_unsupported(const XMLElement& element, const QName& name, Index process);
 
@@ -97,6 +98,7 @@ class Reader {
   // Registers an id; reports duplicates. Empty ids are ignored.
   void register_id(const std::string& id, model::ElementCategory category, Index index,
                    model::Location location);
+  // Finds an id; a reference written as a QName (`bpmn2:Process_1`) is tried without its prefix.
   const model::Model::IdEntry* lookup(const std::string& id) const;
   void error(model::Location at, std::string message);
   void warning(model::Location at, std::string message);

@@ -19,11 +19,19 @@ bool is_ignored_flow_element(std::string_view local) {
       "documentation", "extensionElements", "textAnnotation", "association", "group",
       "ioSpecification", "property", "auditing", "monitoring", "category", "categoryValue",
       "resourceRole", "performer", "humanPerformer", "potentialOwner", "correlationSubscription",
-      "supports", "laneSet", "ioBinding",
-      // Children describing a subprocess itself, read by read_node_child.
-      "incoming", "outgoing", "standardLoopCharacteristics", "multiInstanceLoopCharacteristics",
-      "dataInputAssociation", "dataOutputAssociation", "completionCondition"};
+      "supports", "laneSet", "ioBinding"};
   for (auto name : ignored)
+    if (name == local) return true;
+  return false;
+}
+
+// Children that describe a subprocess itself (read by read_node_child), not its contents.
+bool is_subprocess_own_child(std::string_view local) {
+  static constexpr std::string_view own[] = {
+      "incoming", "outgoing", "ioSpecification", "property", "standardLoopCharacteristics",
+      "multiInstanceLoopCharacteristics", "dataInputAssociation", "dataOutputAssociation",
+      "completionCondition"};
+  for (auto name : own)
     if (name == local) return true;
   return false;
 }
@@ -119,6 +127,7 @@ void Reader::read_flow_elements(const XMLElement& container, Index process, Inde
     ScopeGuard guard(scope_, *child);
     const QName name = scope_.element_name(*child);
     if (name.uri != ns::bpmn) continue;  // vendor extensions
+    if (scope != no_index && is_subprocess_own_child(name.local)) continue;
     if (auto kind = model::node_kind_from_bpmn(name.local)) {
       read_node(*child, *kind, process, scope);
     } else if (name.local == "sequenceFlow") {
@@ -133,6 +142,8 @@ void Reader::read_flow_elements(const XMLElement& container, Index process, Inde
       read_lane_set(*child, process, scope, no_index);
     } else if (name.local == "extensionElements") {
       if (scope == no_index) read_extension_elements(*child, process);
+    } else if (name.local == "ioSpecification" && scope == no_index) {
+      register_io_specification(*child);
     } else if (is_ignored_flow_element(name.local)) {
       const std::string id = attribute(*child, "id");
       if (!id.empty()) register_id(id, ElementCategory::other, no_index, locate(*child));
@@ -232,18 +243,22 @@ void Reader::read_node_child(const XMLElement& child, const QName& name, Index n
   } else if (name.local == "messageRef") {
     node.message_refs.push_back(element_text(child));
   } else if (name.local == "ioSpecification" || name.local == "property") {
-    // Data inputs and outputs are targets of data associations: known ids, nothing more.
-    register_id(attribute(child, "id"), ElementCategory::other, no_index, locate(child));
-    for (auto* part = child.FirstChildElement(); part; part = part->NextSiblingElement()) {
-      ScopeGuard guard(scope_, *part);
-      const QName part_name = scope_.element_name(*part);
-      if (part_name.uri == ns::bpmn &&
-          (part_name.local == "dataInput" || part_name.local == "dataOutput"))
-        register_id(attribute(*part, "id"), ElementCategory::other, no_index, locate(*part));
-    }
+    register_io_specification(child);
   }
   if (const char* v = child.Attribute("messageRef"); v && name.local == "messageEventDefinition")
     model_->nodes[node_index].message_refs.push_back(v);
+}
+
+// Data inputs and outputs (of a process or an activity) are ends of data associations: known
+// ids, nothing more.
+void Reader::register_io_specification(const XMLElement& element) {
+  register_id(attribute(element, "id"), ElementCategory::other, no_index, locate(element));
+  for (auto* part = element.FirstChildElement(); part; part = part->NextSiblingElement()) {
+    ScopeGuard guard(scope_, *part);
+    const QName name = scope_.element_name(*part);
+    if (name.uri == ns::bpmn && (name.local == "dataInput" || name.local == "dataOutput"))
+      register_id(attribute(*part, "id"), ElementCategory::other, no_index, locate(*part));
+  }
 }
 
 void Reader::read_sequence_flow(const XMLElement& element, Index process, Index scope) {
@@ -327,6 +342,7 @@ void Reader::read_data_association(const XMLElement& element, Index node, bool i
 
 void Reader::read_lane_set(const XMLElement& lane_set, Index process, Index scope,
                            Index parent) {
+  register_id(attribute(lane_set, "id"), ElementCategory::other, no_index, locate(lane_set));
   for (auto* child = lane_set.FirstChildElement(); child; child = child->NextSiblingElement()) {
     ScopeGuard guard(scope_, *child);
     if (!scope_.element_name(*child).is(ns::bpmn, "lane")) continue;

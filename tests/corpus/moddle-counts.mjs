@@ -7,7 +7,8 @@
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BpmnModdle } from 'bpmn-moddle';
+import * as bpmnModdle from 'bpmn-moddle';
+const BpmnModdle = bpmnModdle.BpmnModdle || bpmnModdle.default;
 
 // --- file discovery ------------------------------------------------------
 

@@ -1,0 +1,78 @@
+// Test support: fork/exec of the seamless binary with captured output (see run_command.hpp).
+#include "support/run_command.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace seamless::test {
+
+namespace {
+std::string slurp_fd(int fd) {
+  std::string text;
+  char buffer[65536];
+  ssize_t n;
+  while ((n = read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<size_t>(n));
+  return text;
+}
+}  // namespace
+
+CommandResult run_seamless(const std::vector<std::string>& arguments) {
+  char out_name[] = "/tmp/seamless-test-out-XXXXXX";
+  char err_name[] = "/tmp/seamless-test-err-XXXXXX";
+  const int out_fd = mkstemp(out_name);
+  const int err_fd = mkstemp(err_name);
+  if (out_fd < 0 || err_fd < 0) throw std::runtime_error("mkstemp failed");
+  unlink(out_name);
+  unlink(err_name);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    if (chdir(SEAMLESS_SOURCE_DIR) != 0) _exit(127);
+    unsetenv("SEAMLESS_PLUGIN_PATH");
+    std::vector<char*> argv;
+    std::string binary = SEAMLESS_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copy = arguments;
+    for (std::string& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  lseek(out_fd, 0, SEEK_SET);
+  lseek(err_fd, 0, SEEK_SET);
+  result.out = slurp_fd(out_fd);
+  result.err = slurp_fd(err_fd);
+  close(out_fd);
+  close(err_fd);
+  return result;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+std::string source_path(const std::string& relative) {
+  return std::string(SEAMLESS_SOURCE_DIR) + "/" + relative;
+}
+
+}  // namespace seamless::test

@@ -1,0 +1,24 @@
+// Test support: runs a command (the seamless binary) and captures its output and exit code,
+// and small file helpers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace seamless::test {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs SEAMLESS_BINARY with the arguments (no shell), in the source directory, with
+// SEAMLESS_PLUGIN_PATH unset.
+CommandResult run_seamless(const std::vector<std::string>& arguments);
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& text);
+std::string source_path(const std::string& relative);  // SEAMLESS_SOURCE_DIR/relative
+
+}  // namespace seamless::test

@@ -1,0 +1,88 @@
+// The exit codes of spec/cli.md, and other end-to-end behaviour of the seamless binary.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.hpp"
+
+using seamless::test::run_seamless;
+
+TEST_CASE("exit 0: valid models, no findings", "[cli]") {
+  auto r = run_seamless({"check", "bpmn-samples"});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("0 errors"));
+}
+
+TEST_CASE("exit 1: findings at or above --fail-on", "[cli]") {
+  auto r = run_seamless({"check", "plugins/structure/fixtures/invalid/no-end-event.bpmn"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.out, Catch::Contains("has no end event [structure]"));
+  // A warning-only model passes by default and fails with --fail-on warning.
+  auto w = run_seamless({"check", "plugins/structure/fixtures/invalid/gateway-pass-through.bpmn"});
+  CHECK(w.exit_code == 0);
+  auto w2 = run_seamless({"check", "--fail-on", "warning",
+                          "plugins/structure/fixtures/invalid/gateway-pass-through.bpmn"});
+  CHECK(w2.exit_code == 1);
+  auto none = run_seamless({"check", "--fail-on", "none",
+                            "plugins/structure/fixtures/invalid/no-end-event.bpmn"});
+  CHECK(none.exit_code == 0);
+}
+
+TEST_CASE("exit 2: usage errors, missing paths, nothing matched, malformed input", "[cli]") {
+  CHECK(run_seamless({}).exit_code == 2);
+  CHECK(run_seamless({"frobnicate"}).exit_code == 2);
+  CHECK(run_seamless({"check"}).exit_code == 2);
+  auto missing = run_seamless({"check", "no/such/dir"});
+  CHECK(missing.exit_code == 2);
+  CHECK_THAT(missing.out, Catch::Contains("no/such/dir: error: no such file or directory"));
+  auto empty = run_seamless({"check", "core/include"});
+  CHECK(empty.exit_code == 2);
+  CHECK_THAT(empty.out, Catch::Contains("no .bpmn files found"));
+  auto malformed = run_seamless({"check", "tests/inputs/malformed.bpmn"});
+  CHECK(malformed.exit_code == 2);
+  CHECK_THAT(malformed.out, Catch::Contains("tests/inputs/malformed.bpmn:"));
+  CHECK_THAT(malformed.out, Catch::Contains("malformed XML"));
+  CHECK(run_seamless({"check", "--check", "no-such-check", "bpmn-samples"}).exit_code == 2);
+  CHECK(run_seamless({"check", "--format", "yaml", "bpmn-samples"}).exit_code == 2);
+  CHECK(run_seamless({"inspect", "tests/inputs/malformed.bpmn"}).exit_code == 2);
+}
+
+TEST_CASE("exit 2 wins over findings when some input is malformed", "[cli]") {
+  auto r = run_seamless({"check", "tests/inputs/malformed.bpmn",
+                         "plugins/structure/fixtures/invalid/no-end-event.bpmn"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.out, Catch::Contains("has no end event"));  // the good model was still checked
+}
+
+TEST_CASE("a throwing plugin check fails the run but the others still report", "[cli]") {
+  auto r = run_seamless({"check", "--plugin", SEAMLESS_TEST_PLUGIN_THROWING,
+                         "plugins/structure/fixtures/invalid/no-end-event.bpmn"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.out, Catch::Contains("check 'always-throws' failed: deliberate failure"));
+  CHECK_THAT(r.out, Catch::Contains("has no end event [structure]"));
+}
+
+TEST_CASE("output is identical whatever --jobs is", "[cli]") {
+  auto one = run_seamless({"check", "--jobs", "1", "--format", "json", "plugins/structure/fixtures"});
+  auto two = run_seamless({"check", "--jobs", "2", "--format", "json", "plugins/structure/fixtures"});
+  CHECK(one.exit_code == two.exit_code);
+  CHECK(one.out == two.out);
+  CHECK_NOTHROW(nlohmann::json::parse(one.out));
+}
+
+TEST_CASE("seamless plugins lists the structure plugin", "[cli]") {
+  auto r = run_seamless({"plugins", "--format", "json"});
+  CHECK(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  bool found = false;
+  for (const auto& p : j["plugins"]) found = found || p["name"] == "structure";
+  CHECK(found);
+}
+
+TEST_CASE("inspect --format json keeps Chinese names", "[cli]") {
+  auto r = run_seamless({"inspect", "--format", "json", "bpmn-samples/reform-annotated.bpmn"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("市场监管局 Market Supervision Bureau"));
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["model"]["processes"].size() == 2);
+}
