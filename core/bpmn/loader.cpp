@@ -2,11 +2,12 @@
 // Reader over the document. Also the Reader's small shared helpers.
 #include "seamless/bpmn/loader.hpp"
 
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "reader.hpp"
 #include "seamless/bpmn/source_text.hpp"
+#include "xml_errors.hpp"
 
 namespace seamless::bpmn {
 
@@ -17,6 +18,26 @@ std::string trim(std::string_view s) {
   if (begin == std::string_view::npos) return {};
   const auto end = s.find_last_not_of(" \t\r\n");
   return std::string(s.substr(begin, end - begin + 1));
+}
+
+// Models larger than this are refused rather than read (BPMN files are kilobytes to a few MB).
+constexpr std::uintmax_t max_file_size = 256u << 20;
+
+// Reads a regular file in one go; an error message when it cannot.
+std::string read_whole_file(const std::string& path, std::string& bytes) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!std::filesystem::exists(status)) return "cannot read file: no such file";
+  if (!std::filesystem::is_regular_file(status)) return "cannot read file: not a regular file";
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) return "cannot read file: " + ec.message();
+  if (size > max_file_size) return "file too large (" + std::to_string(size >> 20) + " MiB)";
+  std::ifstream in(path, std::ios::binary);
+  bytes.resize(static_cast<std::size_t>(size));
+  if (!in || (size > 0 && !in.read(bytes.data(), static_cast<std::streamsize>(size))))
+    return "cannot read file";
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return {};
 }
 
 }  // namespace
@@ -98,11 +119,8 @@ std::shared_ptr<const model::Model> load_bytes(std::string_view bytes, const std
   tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
   if (document.Parse(text.text().data(), text.text().size()) != tinyxml2::XML_SUCCESS) {
     const int line = document.ErrorLineNum();
-    std::string message = document.ErrorStr() ? document.ErrorStr() : "XML parse error";
-    // tinyxml2 prefixes its own "Error=... ErrorID=... Line=..." text; keep the description.
-    if (auto at = message.find("ErrorName="); at != std::string::npos) message = message.substr(at + 10);
     diagnostics.error(file, line > 0 ? static_cast<std::uint32_t>(line) : 0, 0,
-                      "malformed XML: " + message);
+                      describe_xml_error(document));
     return nullptr;
   }
   Reader reader(file, text, diagnostics);
@@ -111,18 +129,12 @@ std::shared_ptr<const model::Model> load_bytes(std::string_view bytes, const std
 
 std::shared_ptr<const model::Model> load_file(const std::string& path,
                                               diag::Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.error(path, 0, 0, "cannot read file");
+  std::string bytes;
+  if (std::string problem = read_whole_file(path, bytes); !problem.empty()) {
+    diagnostics.error(path, 0, 0, std::move(problem));
     return nullptr;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    diagnostics.error(path, 0, 0, "cannot read file");
-    return nullptr;
-  }
-  return load_bytes(buffer.str(), path, diagnostics);
+  return load_bytes(bytes, path, diagnostics);
 }
 
 }  // namespace seamless::bpmn
