@@ -82,13 +82,11 @@ std::string Reader::element_text(const XMLElement& element) const {
 void Reader::register_id(const std::string& id, model::ElementCategory category, Index index,
                          model::Location location) {
   if (id.empty()) return;
-  auto [it, inserted] = model_->ids.try_emplace(id, model::Model::IdEntry{category, index});
-  if (inserted) {
-    first_definition_.emplace(id, location);
-    return;
-  }
+  auto [it, inserted] =
+      model_->ids.try_emplace(id, model::Model::IdEntry{category, index, location});
+  if (inserted) return;
   error(location, "duplicate id '" + id + "' (first defined at line " +
-                      std::to_string(first_definition_[id].line) + ")");
+                      std::to_string(it->second.location.line) + ")");
 }
 
 const model::Model::IdEntry* Reader::lookup(const std::string& id) const {

@@ -110,7 +110,6 @@ class Reader {
   NamespaceScope scope_;
   ColumnLocator locator_;
   std::shared_ptr<model::Model> model_;
-  std::unordered_map<std::string, model::Location> first_definition_;  // for duplicate ids
 
   // Pending references.
   std::vector<PendingRef> flow_sources_, flow_targets_;      // owner: flow

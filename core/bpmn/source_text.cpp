@@ -1,7 +1,9 @@
 // Decoding a BPMN file's bytes to UTF-8 (see source_text.hpp).
 #include "seamless/bpmn/source_text.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <cctype>
 
 namespace seamless::bpmn {
@@ -106,14 +108,27 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
+// Offset of the first byte that does not start a valid UTF-8 sequence, or npos. ASCII runs are
+// skipped eight bytes at a time.
+std::size_t first_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const std::size_t len = utf8_sequence_length(s, i);
-    if (len == 0) return false;
+    if (len == 0) return i;
     i += len;
   }
-  return true;
+  return std::string_view::npos;
 }
+
+bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
 
 }  // namespace
 
@@ -134,27 +149,29 @@ bool SourceText::decode(std::string_view bytes, const std::string& file,
                             "' (supported: UTF-8, ISO-8859-1, windows-1252)");
       return false;
     case Encoding::utf8: {
-      text_.clear();
-      text_.reserve(bytes.size());
+      std::size_t bad_at = first_invalid_utf8(bytes);
+      if (bad_at == std::string_view::npos) {
+        text_.assign(bytes);
+        break;
+      }
+      // Replace every invalid byte by U+FFFD; report the first one's line.
+      const auto first_bad_line = static_cast<std::uint32_t>(
+          1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad_at), '\n'));
+      text_.assign(bytes.substr(0, bad_at));
       std::size_t bad = 0;
-      std::uint32_t first_bad_line = 0;
-      std::uint32_t line = 1;
-      for (std::size_t i = 0; i < bytes.size();) {
+      for (std::size_t i = bad_at; i < bytes.size();) {
         const std::size_t len = utf8_sequence_length(bytes, i);
         if (len == 0) {
-          if (bad++ == 0) first_bad_line = line;
+          ++bad;
           text_ += "\xEF\xBF\xBD";
           ++i;
-          continue;
+        } else {
+          text_.append(bytes.data() + i, len);
+          i += len;
         }
-        if (bytes[i] == '\n') ++line;
-        text_.append(bytes.data() + i, len);
-        i += len;
       }
-      if (bad > 0)
-        diagnostics.warning(file, first_bad_line, 0,
-                            std::to_string(bad) +
-                                " byte(s) are not valid UTF-8; replaced with U+FFFD");
+      diagnostics.warning(file, first_bad_line, 0,
+                          std::to_string(bad) + " byte(s) are not valid UTF-8; replaced with U+FFFD");
       break;
     }
   }
@@ -165,8 +182,10 @@ bool SourceText::decode(std::string_view bytes, const std::string& file,
 void SourceText::index_lines() {
   line_starts_.clear();
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* begin = text_.data();
+  const char* end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));)
+    line_starts_.push_back(static_cast<std::size_t>(++p - begin));
 }
 
 std::string_view SourceText::line(std::uint32_t line) const {

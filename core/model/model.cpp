@@ -7,7 +7,7 @@ namespace {
 template <typename T>
 const T* lookup(const Model& m, std::string_view id, ElementCategory category,
                 const std::vector<T>& items) {
-  auto it = m.ids.find(std::string(id));
+  auto it = m.ids.find(id);
   if (it == m.ids.end() || it->second.category != category) return nullptr;
   return &items[it->second.index];
 }
@@ -24,32 +24,9 @@ const Process* Model::find_process(std::string_view id) const {
 }
 
 std::optional<Location> Model::location_of(std::string_view id) const {
-  auto it = ids.find(std::string(id));
+  auto it = ids.find(id);
   if (it == ids.end()) return std::nullopt;
-  const Index i = it->second.index;
-  switch (it->second.category) {
-    case ElementCategory::process:
-      return processes[i].location;
-    case ElementCategory::node:
-      return nodes[i].location;
-    case ElementCategory::sequence_flow:
-      return flows[i].location;
-    case ElementCategory::message_flow:
-      return message_flows[i].location;
-    case ElementCategory::participant:
-      return participants[i].location;
-    case ElementCategory::lane:
-      return lanes[i].location;
-    case ElementCategory::document:
-      return documents[i].location;
-    case ElementCategory::document_reference:
-      return document_references[i].location;
-    case ElementCategory::data_association:
-      return data_associations[i].location;
-    case ElementCategory::other:
-      break;
-  }
-  return std::nullopt;
+  return it->second.location;
 }
 
 }  // namespace seamless::model

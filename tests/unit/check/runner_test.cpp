@@ -15,7 +15,7 @@ class FixedCheck final : public check::Check {
   std::string_view summary() const override { return "test"; }
   void run(const check::CheckContext&, check::Findings& f) const override {
     for (int i = findings_; i > 0; --i)
-      f.add(check::Severity::warning, "r", "e" + std::to_string(i), {static_cast<std::uint32_t>(i), 1}, "m");
+      f.add(check::Severity::warning, "r", std::to_string(i), {static_cast<std::uint32_t>(i), 1}, "m");
     if (inconclusive_) f.inconclusive("limit reached");
   }
 

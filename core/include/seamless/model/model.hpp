@@ -243,12 +243,18 @@ struct Model {
   // The element with that id, whatever its kind: its location and a short description.
   std::optional<Location> location_of(std::string_view id) const;
 
-  // Filled by the loader: id -> (kind, index).
+  // Filled by the loader: id -> (kind, index, where it is defined). Elements the Model does not
+  // keep (messages, text annotations, ...) have category `other` and no index.
   struct IdEntry {
     ElementCategory category;
     Index index;
+    Location location;
   };
-  std::unordered_map<std::string, IdEntry> ids;
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, IdEntry, IdHash, std::equal_to<>> ids;
 };
 
 }  // namespace seamless::model
