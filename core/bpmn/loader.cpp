@@ -55,8 +55,8 @@ std::shared_ptr<model::Model> Reader::read(const tinyxml2::XMLDocument& document
   const QName name = scope_.element_name(*root);
   if (!name.is(ns::bpmn, "definitions")) {
     error(locate(*root), "not a BPMN 2.0 file: the root element is '" + std::string(root->Name()) +
-                             "' in namespace '" + std::string(name.uri) + "', expected 'definitions' in " +
-                             std::string(ns::bpmn));
+                             "' in namespace '" + std::string(name.uri) +
+                             "', expected 'definitions' in " + std::string(ns::bpmn));
     return nullptr;
   }
   model_ = std::make_shared<model::Model>();

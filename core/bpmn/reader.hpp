@@ -112,15 +112,15 @@ class Reader {
   std::shared_ptr<model::Model> model_;
 
   // Pending references.
-  std::vector<PendingRef> flow_sources_, flow_targets_;      // owner: flow
-  std::vector<PendingRef> default_flows_;                    // owner: node
-  std::vector<PendingRef> attached_to_;                      // owner: node
-  std::vector<PendingRef> lane_nodes_;                       // owner: lane
-  std::vector<PendingRef> participant_processes_;            // owner: participant
+  std::vector<PendingRef> flow_sources_, flow_targets_;        // owner: flow
+  std::vector<PendingRef> default_flows_;                      // owner: node
+  std::vector<PendingRef> attached_to_;                        // owner: node
+  std::vector<PendingRef> lane_nodes_;                         // owner: lane
+  std::vector<PendingRef> participant_processes_;              // owner: participant
   std::vector<PendingRef> message_sources_, message_targets_;  // owner: message flow
-  std::vector<PendingRef> event_definition_refs_;            // owner: node
-  std::vector<PendingRef> reference_targets_;                // owner: document reference
-  std::vector<std::vector<std::string>> association_refs_;   // per data association
+  std::vector<PendingRef> event_definition_refs_;              // owner: node
+  std::vector<PendingRef> reference_targets_;                  // owner: document reference
+  std::vector<std::vector<std::string>> association_refs_;     // per data association
   std::unordered_map<std::string, model::EventDefinitionKind> root_event_definitions_;
   // Party (lane/participant) declarations before departments are built.
   struct Party {

@@ -38,8 +38,10 @@ void Reader::read_shape(const XMLElement& element) {
   PendingShape pending;
   pending.element = attribute(element, "bpmnElement");
   pending.location = locate(element);
-  if (const char* v = element.Attribute("isExpanded")) pending.shape.expanded = std::string_view(v) != "false";
-  if (const char* v = element.Attribute("isHorizontal")) pending.shape.horizontal = std::string_view(v) != "false";
+  if (const char* v = element.Attribute("isExpanded"))
+    pending.shape.expanded = std::string_view(v) != "false";
+  if (const char* v = element.Attribute("isHorizontal"))
+    pending.shape.horizontal = std::string_view(v) != "false";
   bool has_bounds = false;
   for (auto* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
     ScopeGuard guard(scope_, *child);

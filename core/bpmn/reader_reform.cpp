@@ -66,8 +66,8 @@ std::vector<std::string> split_list(std::string_view text) {
   return out;
 }
 
-constexpr std::string_view node_attributes[] = {"channel",   "location", "immediate",
-                                                "duration",  "matter",   "sets"};
+constexpr std::string_view node_attributes[] = {"channel",  "location", "immediate",
+                                                "duration", "matter",   "sets"};
 
 }  // namespace
 
@@ -87,8 +87,8 @@ void Reader::warn_not_allowed(const XMLElement& element, std::string_view attrib
   for (auto a : node_attributes) known = known || a == attribute;
   warning(locate(element), known ? "reform:" + std::string(attribute) + " has no meaning on '" +
                                        std::string(name.local) + "'; ignored"
-                                 : "unknown attribute reform:" + std::string(attribute) +
-                                       " on '" + std::string(name.local) + "'; ignored");
+                                 : "unknown attribute reform:" + std::string(attribute) + " on '" +
+                                       std::string(name.local) + "'; ignored");
 }
 
 std::optional<bool> Reader::reform_bool(const XMLElement& element, const ReformAttribute& a) {
@@ -139,7 +139,8 @@ void Reader::apply_node_reform(const XMLElement& element, model::Node& node) {
         if (is_variable_name(name)) {
           node.sets.push_back(std::move(name));
         } else {
-          warning(node.location, "reform:sets entry '" + name + "' is not a variable name; ignored");
+          warning(node.location,
+                  "reform:sets entry '" + name + "' is not a variable name; ignored");
         }
       }
     }
@@ -244,11 +245,12 @@ void Reader::read_variable(const XMLElement& element, model::Process& process) {
     if (name.local == "min" || name.local == "max") {
       const bool numeric = variable.type == model::VariableType::integer ||
                            variable.type == model::VariableType::decimal;
-      const bool valid = variable.type == model::VariableType::integer ? is_integer(value)
-                                                                       : is_decimal(value);
+      const bool valid =
+          variable.type == model::VariableType::integer ? is_integer(value) : is_decimal(value);
       if (!numeric) {
-        warning(where, label + ": '" + std::string(name.local) + "' applies only to integer and "
-                                                                   "decimal variables; ignored");
+        warning(where, label + ": '" + std::string(name.local) +
+                           "' applies only to integer and "
+                           "decimal variables; ignored");
       } else if (!valid) {
         warning(where, label + ": " + std::string(name.local) + "=\"" + value + "\" is not " +
                            (variable.type == model::VariableType::integer ? "an integer"
@@ -276,8 +278,8 @@ void Reader::read_variable(const XMLElement& element, model::Process& process) {
       warning(where, label + ": unknown attribute '" + std::string(name.local) + "'; ignored");
     }
   }
-  if (variable.min && variable.max && std::strtod(variable.min->c_str(), nullptr) >
-                                          std::strtod(variable.max->c_str(), nullptr)) {
+  if (variable.min && variable.max &&
+      std::strtod(variable.min->c_str(), nullptr) > std::strtod(variable.max->c_str(), nullptr)) {
     warning(where, label + ": min " + *variable.min + " is greater than max " + *variable.max +
                        "; the domain is empty");
   }

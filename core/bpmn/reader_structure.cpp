@@ -11,15 +11,18 @@ using model::NodeKind;
 
 namespace {
 
-bool is_true(const char* value) { return value != nullptr && std::strcmp(value, "true") == 0; }
+bool is_true(const char* value) {
+  return value != nullptr && std::strcmp(value, "true") == 0;
+}
 
 // BPMN elements inside a process or subprocess that carry no semantics seamless uses.
 bool is_ignored_flow_element(std::string_view local) {
   static constexpr std::string_view ignored[] = {
-      "documentation", "extensionElements", "textAnnotation", "association", "group",
-      "ioSpecification", "property", "auditing", "monitoring", "category", "categoryValue",
-      "resourceRole", "performer", "humanPerformer", "potentialOwner", "correlationSubscription",
-      "supports", "laneSet", "ioBinding"};
+      "documentation", "extensionElements", "textAnnotation", "association",
+      "group",         "ioSpecification",   "property",       "auditing",
+      "monitoring",    "category",          "categoryValue",  "resourceRole",
+      "performer",     "humanPerformer",    "potentialOwner", "correlationSubscription",
+      "supports",      "laneSet",           "ioBinding"};
   for (auto name : ignored)
     if (name == local) return true;
   return false;
@@ -27,10 +30,15 @@ bool is_ignored_flow_element(std::string_view local) {
 
 // Children that describe a subprocess itself (read by read_node_child), not its contents.
 bool is_subprocess_own_child(std::string_view local) {
-  static constexpr std::string_view own[] = {
-      "incoming", "outgoing", "ioSpecification", "property", "standardLoopCharacteristics",
-      "multiInstanceLoopCharacteristics", "dataInputAssociation", "dataOutputAssociation",
-      "completionCondition"};
+  static constexpr std::string_view own[] = {"incoming",
+                                             "outgoing",
+                                             "ioSpecification",
+                                             "property",
+                                             "standardLoopCharacteristics",
+                                             "multiInstanceLoopCharacteristics",
+                                             "dataInputAssociation",
+                                             "dataOutputAssociation",
+                                             "completionCondition"};
   for (auto name : own)
     if (name == local) return true;
   return false;
@@ -38,12 +46,29 @@ bool is_subprocess_own_child(std::string_view local) {
 
 // Root elements that need no modelling (referenced by name or irrelevant to the semantics).
 bool is_ignored_root_element(std::string_view local) {
-  static constexpr std::string_view ignored[] = {
-      "documentation", "extensionElements", "message", "signal", "error", "escalation",
-      "itemDefinition", "interface", "import", "resource", "category", "partnerRole",
-      "partnerEntity", "correlationProperty", "globalTask", "globalUserTask",
-      "globalManualTask", "globalScriptTask", "globalBusinessRuleTask", "relationship",
-      "extension", "endPoint", "dataStore"};
+  static constexpr std::string_view ignored[] = {"documentation",
+                                                 "extensionElements",
+                                                 "message",
+                                                 "signal",
+                                                 "error",
+                                                 "escalation",
+                                                 "itemDefinition",
+                                                 "interface",
+                                                 "import",
+                                                 "resource",
+                                                 "category",
+                                                 "partnerRole",
+                                                 "partnerEntity",
+                                                 "correlationProperty",
+                                                 "globalTask",
+                                                 "globalUserTask",
+                                                 "globalManualTask",
+                                                 "globalScriptTask",
+                                                 "globalBusinessRuleTask",
+                                                 "relationship",
+                                                 "extension",
+                                                 "endPoint",
+                                                 "dataStore"};
   for (auto name : ignored)
     if (name == local) return true;
   return false;
@@ -56,7 +81,8 @@ void Reader::read_definitions(const XMLElement& definitions) {
   model_->expression_language = attribute(definitions, "expressionLanguage");
   model_->exporter = attribute(definitions, "exporter");
   model_->exporter_version = attribute(definitions, "exporterVersion");
-  for (const ReformAttribute& a : reform_attributes(definitions)) warn_not_allowed(definitions, a.name);
+  for (const ReformAttribute& a : reform_attributes(definitions))
+    warn_not_allowed(definitions, a.name);
 
   // Root-level event definitions and data stores first: processes refer to them.
   for (auto* child = definitions.FirstChildElement(); child; child = child->NextSiblingElement()) {
@@ -174,8 +200,10 @@ void Reader::read_node(const XMLElement& element, NodeKind kind, Index process, 
     node.process = process;
     node.parent = scope;
     register_id(node.id, ElementCategory::node, index, node.location);
-    if (const char* v = element.Attribute("cancelActivity")) node.cancel_activity = !(std::strcmp(v, "false") == 0);
-    if (const char* v = element.Attribute("isInterrupting")) node.interrupting = !(std::strcmp(v, "false") == 0);
+    if (const char* v = element.Attribute("cancelActivity"))
+      node.cancel_activity = !(std::strcmp(v, "false") == 0);
+    if (const char* v = element.Attribute("isInterrupting"))
+      node.interrupting = !(std::strcmp(v, "false") == 0);
     node.parallel_multiple = is_true(element.Attribute("parallelMultiple"));
     node.triggered_by_event = is_true(element.Attribute("triggeredByEvent"));
     node.for_compensation = is_true(element.Attribute("isForCompensation"));
@@ -235,7 +263,7 @@ void Reader::read_node_child(const XMLElement& child, const QName& name, Index n
     node.loop = model::Loop::standard;
   } else if (name.local == "multiInstanceLoopCharacteristics") {
     node.loop = is_true(child.Attribute("isSequential")) ? model::Loop::multi_instance_sequential
-                                                          : model::Loop::multi_instance_parallel;
+                                                         : model::Loop::multi_instance_parallel;
   } else if (name.local == "dataInputAssociation") {
     read_data_association(child, node_index, true);
   } else if (name.local == "dataOutputAssociation") {
@@ -340,8 +368,7 @@ void Reader::read_data_association(const XMLElement& element, Index node, bool i
   association_refs_.push_back(std::move(refs));
 }
 
-void Reader::read_lane_set(const XMLElement& lane_set, Index process, Index scope,
-                           Index parent) {
+void Reader::read_lane_set(const XMLElement& lane_set, Index process, Index scope, Index parent) {
   register_id(attribute(lane_set, "id"), ElementCategory::other, no_index, locate(lane_set));
   for (auto* child = lane_set.FirstChildElement(); child; child = child->NextSiblingElement()) {
     ScopeGuard guard(scope_, *child);

@@ -143,9 +143,9 @@ void Reader::resolve_collaboration() {
       end.participant = entry->index;
     } else {
       error(ref.location, "message flow '" + flow.id + "': " + attribute_name + " '" + ref.id +
-                              (ref.id.empty()  ? "' is missing"
-                               : entry ? "' is neither a flow node nor a participant"
-                                       : "' does not exist"));
+                              (ref.id.empty() ? "' is missing"
+                               : entry        ? "' is neither a flow node nor a participant"
+                                              : "' does not exist"));
     }
     return end;
   };
@@ -166,14 +166,14 @@ void Reader::resolve_lanes() {
       continue;
     }
     if (entry->category != ElementCategory::node) {
-      warning(ref.location, "lane '" + lane.id + "': flowNodeRef '" + ref.id +
-                                "' is not a flow node; ignored");
+      warning(ref.location,
+              "lane '" + lane.id + "': flowNodeRef '" + ref.id + "' is not a flow node; ignored");
       continue;
     }
     const model::Node& node = model_->nodes[entry->index];
     if (node.process != lane.process) {
-      error(ref.location, "lane '" + lane.id + "' lists '" + ref.id +
-                              "', a node of another process");
+      error(ref.location,
+            "lane '" + lane.id + "' lists '" + ref.id + "', a node of another process");
       continue;
     }
     push_unique(lane.nodes, entry->index);
@@ -196,7 +196,8 @@ void Reader::resolve_lanes() {
     node.lane = innermost.front();
     if (innermost.size() > 1) {
       std::string names;
-      for (Index lane : innermost) names += (names.empty() ? "'" : ", '") + model_->lanes[lane].id + "'";
+      for (Index lane : innermost)
+        names += (names.empty() ? "'" : ", '") + model_->lanes[lane].id + "'";
       warning(node.location, "'" + node.id + "' is listed in more than one lane (" + names +
                                  "); it belongs to '" + model_->lanes[node.lane].id + "'");
     }
@@ -233,8 +234,8 @@ void Reader::resolve_departments() {
   std::vector<bool> pool_used(model_->participants.size(), false);
   for (Index p = 0; p < model_->participants.size(); ++p) {
     const model::Participant& participant = model_->participants[p];
-    pool_used[p] = participant.process == no_index ||
-                   model_->processes[participant.process].lanes.empty();
+    pool_used[p] =
+        participant.process == no_index || model_->processes[participant.process].lanes.empty();
   }
   for (const model::Node& node : model_->nodes) {
     const Index pool = model_->processes[node.process].participant;
@@ -306,21 +307,22 @@ void Reader::resolve_documents() {
       // A reference without a data object or store stands for a document of its own.
       reference.document = static_cast<Index>(model_->documents.size());
       model::Document& doc = model_->documents.emplace_back();
-      doc.kind = reference.is_store ? model::DocumentKind::data_store
-                                    : model::DocumentKind::data_object;
+      doc.kind =
+          reference.is_store ? model::DocumentKind::data_store : model::DocumentKind::data_object;
       doc.id = reference.id;
       doc.name = reference.name;
       doc.location = reference.location;
       doc.process = reference.is_store ? no_index : reference.process;
       doc.shared = reference.is_store;
-      if (!reference.is_store) model_->processes[reference.process].documents.push_back(reference.document);
+      if (!reference.is_store)
+        model_->processes[reference.process].documents.push_back(reference.document);
       continue;
     }
     const auto* entry = lookup(ref.id);
     if (entry == nullptr || entry->category != ElementCategory::document) {
       error(ref.location, "'" + reference.id + "': " +
-                              (reference.is_store ? "dataStoreRef '" : "dataObjectRef '") +
-                              ref.id + (entry ? "' is not a data object or store" : "' does not exist"));
+                              (reference.is_store ? "dataStoreRef '" : "dataObjectRef '") + ref.id +
+                              (entry ? "' is not a data object or store" : "' does not exist"));
       continue;
     }
     reference.document = entry->index;
@@ -341,8 +343,8 @@ void Reader::resolve_documents() {
     for (const std::string& id : association_refs_[a]) {
       const auto* entry = lookup(id);
       if (entry == nullptr) {
-        error(association.location, "data association '" + association.id + "' refers to '" +
-                                        id + "', which does not exist");
+        error(association.location, "data association '" + association.id + "' refers to '" + id +
+                                        "', which does not exist");
         continue;
       }
       if (entry->category == ElementCategory::document_reference) {
@@ -369,13 +371,12 @@ void Reader::resolve_sets() {
   for (const model::Node& node : model_->nodes) {
     const model::Process& process = model_->processes[node.process];
     for (const std::string& name : node.sets) {
-      const bool declared =
-          std::any_of(process.variables.begin(), process.variables.end(),
-                      [&](const model::Variable& v) { return v.name == name; });
+      const bool declared = std::any_of(process.variables.begin(), process.variables.end(),
+                                        [&](const model::Variable& v) { return v.name == name; });
       if (!declared)
         warning(node.location, "'" + node.id + "': reform:sets names '" + name +
-                                   "', which is not a reform:variable of process '" +
-                                   process.id + "'");
+                                   "', which is not a reform:variable of process '" + process.id +
+                                   "'");
     }
   }
 }
@@ -403,8 +404,8 @@ void Reader::attach_diagram() {
   for (PendingShape& pending : shapes_) {
     const auto* entry = lookup(pending.element);
     if (entry == nullptr) {
-      warning(pending.location, "BPMNShape refers to '" + pending.element +
-                                    "', which does not exist; ignored");
+      warning(pending.location,
+              "BPMNShape refers to '" + pending.element + "', which does not exist; ignored");
       continue;
     }
     std::optional<model::Shape>* target = nullptr;
@@ -429,8 +430,8 @@ void Reader::attach_diagram() {
   for (PendingEdge& pending : edges_) {
     const auto* entry = lookup(pending.element);
     if (entry == nullptr) {
-      warning(pending.location, "BPMNEdge refers to '" + pending.element +
-                                    "', which does not exist; ignored");
+      warning(pending.location,
+              "BPMNEdge refers to '" + pending.element + "', which does not exist; ignored");
       continue;
     }
     std::optional<model::Edge>* target = nullptr;

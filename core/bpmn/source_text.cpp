@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <cctype>
+#include <cstring>
 
 namespace seamless::bpmn {
 namespace {
@@ -128,7 +128,9 @@ std::size_t first_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
+bool is_valid_utf8(std::string_view s) {
+  return first_invalid_utf8(s) == std::string_view::npos;
+}
 
 }  // namespace
 
@@ -144,9 +146,9 @@ bool SourceText::decode(std::string_view bytes, const std::string& file,
       text_ = is_valid_utf8(bytes) ? std::string(bytes) : transcode_single_byte(bytes, true);
       break;
     case Encoding::unsupported:
-      diagnostics.error(file, 1, 1,
-                        "unsupported XML encoding '" + name +
-                            "' (supported: UTF-8, ISO-8859-1, windows-1252)");
+      diagnostics.error(
+          file, 1, 1,
+          "unsupported XML encoding '" + name + "' (supported: UTF-8, ISO-8859-1, windows-1252)");
       return false;
     case Encoding::utf8: {
       std::size_t bad_at = first_invalid_utf8(bytes);
@@ -170,8 +172,9 @@ bool SourceText::decode(std::string_view bytes, const std::string& file,
           i += len;
         }
       }
-      diagnostics.warning(file, first_bad_line, 0,
-                          std::to_string(bad) + " byte(s) are not valid UTF-8; replaced with U+FFFD");
+      diagnostics.warning(
+          file, first_bad_line, 0,
+          std::to_string(bad) + " byte(s) are not valid UTF-8; replaced with U+FFFD");
       break;
     }
   }

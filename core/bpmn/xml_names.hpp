@@ -20,7 +20,7 @@ inline constexpr std::string_view reform = "urn:seamless:reform:1";
 }  // namespace ns
 
 struct QName {
-  std::string_view uri;    // "" when the name has no namespace
+  std::string_view uri;  // "" when the name has no namespace
   std::string_view local;
   bool is(std::string_view u, std::string_view l) const { return uri == u && local == l; }
 };

@@ -26,12 +26,11 @@ std::vector<CheckResult> run_checks(const model::Model& model,
                    "check '" + result.name + "' failed with an unknown exception");
     }
     result.findings = findings.items();
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                       return std::tie(a.location.line, a.location.column, a.rule, a.element,
-                                       a.message) < std::tie(b.location.line, b.location.column,
-                                                             b.rule, b.element, b.message);
-                     });
+    std::stable_sort(
+        result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+          return std::tie(a.location.line, a.location.column, a.rule, a.element, a.message) <
+                 std::tie(b.location.line, b.location.column, b.rule, b.element, b.message);
+        });
     if (!result.findings.empty()) {
       result.status = Status::fail;  // a check with any finding fails, whatever the severity
     } else if (findings.is_inconclusive()) {

@@ -17,12 +17,12 @@ inline constexpr int exit_inconclusive = 3;
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::vector<std::string> checks;  // empty: all registered checks
+  std::vector<std::string> checks;   // empty: all registered checks
   std::vector<std::string> plugins;  // --plugin FILE
   std::string format = "text";
-  std::string output;           // "" = stdout
+  std::string output;             // "" = stdout
   std::string fail_on = "error";  // error | warning | note | never
-  unsigned jobs = 0;            // 0 = number of cores
+  unsigned jobs = 0;              // 0 = number of cores
 };
 int run_check(const CheckOptions& options);
 

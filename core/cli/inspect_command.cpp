@@ -9,8 +9,8 @@ namespace seamless::cli {
 
 int run_inspect(const InspectOptions& options) {
   if (options.format != "text" && options.format != "json") {
-    std::cerr << "seamless: error: inspect supports --format text or json, not '"
-              << options.format << "'\n";
+    std::cerr << "seamless: error: inspect supports --format text or json, not '" << options.format
+              << "'\n";
     return exit_input_error;
   }
   diag::Diagnostics diagnostics;
@@ -28,8 +28,7 @@ int run_inspect(const InspectOptions& options) {
                       {"column", d.column},
                       {"message", d.message}});
     root["diagnostics"] = std::move(list);
-    std::cout << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-              << '\n';
+    std::cout << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   } else {
     for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
     if (model) report::write_inspect_text(*model, std::cout);

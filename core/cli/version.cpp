@@ -6,5 +6,7 @@
 #endif
 
 namespace seamless::cli {
-std::string version() { return SEAMLESS_VERSION; }
+std::string version() {
+  return SEAMLESS_VERSION;
+}
 }  // namespace seamless::cli

@@ -60,34 +60,44 @@ std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>,
   return std::nullopt;
 }
 
-constexpr std::array<std::pair<Role, std::string_view>, 3> role_names{{
-    {Role::department, "department"}, {Role::applicant, "applicant"}, {Role::agent, "agent"}}};
-constexpr std::array<std::pair<Channel, std::string_view>, 4> channel_names{{
-    {Channel::onsite, "onsite"},
-    {Channel::online, "online"},
-    {Channel::mail, "mail"},
-    {Channel::phone, "phone"}}};
-constexpr std::array<std::pair<VariableType, std::string_view>, 4> type_names{{
-    {VariableType::boolean, "boolean"},
-    {VariableType::integer, "integer"},
-    {VariableType::decimal, "decimal"},
-    {VariableType::string, "string"}}};
+constexpr std::array<std::pair<Role, std::string_view>, 3> role_names{
+    {{Role::department, "department"}, {Role::applicant, "applicant"}, {Role::agent, "agent"}}};
+constexpr std::array<std::pair<Channel, std::string_view>, 4> channel_names{
+    {{Channel::onsite, "onsite"},
+     {Channel::online, "online"},
+     {Channel::mail, "mail"},
+     {Channel::phone, "phone"}}};
+constexpr std::array<std::pair<VariableType, std::string_view>, 4> type_names{
+    {{VariableType::boolean, "boolean"},
+     {VariableType::integer, "integer"},
+     {VariableType::decimal, "decimal"},
+     {VariableType::string, "string"}}};
 
 }  // namespace
 
-std::string_view to_string(NodeKind kind) { return name_of(node_names, kind); }
+std::string_view to_string(NodeKind kind) {
+  return name_of(node_names, kind);
+}
 std::optional<NodeKind> node_kind_from_bpmn(std::string_view name) {
   return value_of(node_names, name);
 }
 
-bool is_task(NodeKind k) { return k <= NodeKind::receive_task; }
+bool is_task(NodeKind k) {
+  return k <= NodeKind::receive_task;
+}
 bool is_subprocess(NodeKind k) {
   return k == NodeKind::sub_process || k == NodeKind::transaction ||
          k == NodeKind::ad_hoc_sub_process;
 }
-bool is_activity(NodeKind k) { return k <= NodeKind::call_activity; }
-bool is_event(NodeKind k) { return k >= NodeKind::start_event && k <= NodeKind::boundary_event; }
-bool is_gateway(NodeKind k) { return k >= NodeKind::exclusive_gateway; }
+bool is_activity(NodeKind k) {
+  return k <= NodeKind::call_activity;
+}
+bool is_event(NodeKind k) {
+  return k >= NodeKind::start_event && k <= NodeKind::boundary_event;
+}
+bool is_gateway(NodeKind k) {
+  return k >= NodeKind::exclusive_gateway;
+}
 bool is_catching_event(NodeKind k) {
   return k == NodeKind::start_event || k == NodeKind::intermediate_catch_event ||
          k == NodeKind::boundary_event;
@@ -96,7 +106,9 @@ bool is_throwing_event(NodeKind k) {
   return k == NodeKind::end_event || k == NodeKind::intermediate_throw_event;
 }
 
-std::string_view to_string(EventDefinitionKind kind) { return name_of(event_names, kind); }
+std::string_view to_string(EventDefinitionKind kind) {
+  return name_of(event_names, kind);
+}
 std::optional<EventDefinitionKind> event_definition_from_bpmn(std::string_view name) {
   return value_of(event_names, name);
 }
@@ -115,13 +127,21 @@ std::string_view to_string(Loop loop) {
   return "none";
 }
 
-std::string_view to_string(Role role) { return name_of(role_names, role); }
-std::optional<Role> role_from_string(std::string_view t) { return value_of(role_names, t); }
-std::string_view to_string(Channel c) { return name_of(channel_names, c); }
+std::string_view to_string(Role role) {
+  return name_of(role_names, role);
+}
+std::optional<Role> role_from_string(std::string_view t) {
+  return value_of(role_names, t);
+}
+std::string_view to_string(Channel c) {
+  return name_of(channel_names, c);
+}
 std::optional<Channel> channel_from_string(std::string_view t) {
   return value_of(channel_names, t);
 }
-std::string_view to_string(VariableType t) { return name_of(type_names, t); }
+std::string_view to_string(VariableType t) {
+  return name_of(type_names, t);
+}
 std::optional<VariableType> variable_type_from_string(std::string_view t) {
   return value_of(type_names, t);
 }

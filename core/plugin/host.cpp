@@ -43,8 +43,8 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   auto entry = reinterpret_cast<Entry>(dlsym(handle, SEAMLESS_PLUGIN_ENTRY_SYMBOL));
   const seamless_plugin_descriptor* d = entry ? entry() : nullptr;
   if (d == nullptr) {
-    diagnostics.error(path, 0, 0, "not a seamless plugin: no " SEAMLESS_PLUGIN_ENTRY_SYMBOL
-                                  "() entry point");
+    diagnostics.error(path, 0, 0,
+                      "not a seamless plugin: no " SEAMLESS_PLUGIN_ENTRY_SYMBOL "() entry point");
     dlclose(handle);
     return false;
   }
@@ -65,8 +65,9 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   for (const LoadedPlugin& p : plugins_) {
     if (p.name == name) {
       if (fs::equivalent(p.path, path)) return true;  // the same file again
-      diagnostics.note(path, 0, 0, "plugin '" + name + "' already loaded from " + p.path +
-                                       "; this copy is ignored");
+      diagnostics.note(
+          path, 0, 0,
+          "plugin '" + name + "' already loaded from " + p.path + "; this copy is ignored");
       dlclose(handle);
       return false;
     }
@@ -75,8 +76,8 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   d->register_plugin(registry_);
   registry_.set_current_plugin("builtin");
   diagnostics.merge(registry_.take_diagnostics());
-  plugins_.push_back({name, d->version ? d->version : "", d->description ? d->description : "",
-                      path});
+  plugins_.push_back(
+      {name, d->version ? d->version : "", d->description ? d->description : "", path});
   return true;
 }
 

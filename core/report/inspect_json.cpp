@@ -10,7 +10,9 @@ using json = nlohmann::ordered_json;
 using model::Index;
 using model::no_index;
 
-json id_or_null(const std::string& id) { return id.empty() ? json(nullptr) : json(id); }
+json id_or_null(const std::string& id) {
+  return id.empty() ? json(nullptr) : json(id);
+}
 
 template <typename T>
 json id_of(const std::vector<T>& items, Index index) {
@@ -48,8 +50,10 @@ json node_json(const model::Model& m, const model::Node& n) {
     for (const model::EventDefinition& d : n.event_definitions) {
       json dj{{"type", model::to_string(d.kind)}};
       if (!d.ref.empty()) dj["ref"] = d.ref;
-      if (!d.timer_kind.empty()) dj["timer"] = {{d.timer_kind, d.expression}};
-      else if (!d.expression.empty()) dj["condition"] = d.expression;
+      if (!d.timer_kind.empty())
+        dj["timer"] = {{d.timer_kind, d.expression}};
+      else if (!d.expression.empty())
+        dj["condition"] = d.expression;
       defs.push_back(std::move(dj));
     }
     j["eventDefinitions"] = std::move(defs);
@@ -156,7 +160,8 @@ json inspect_json(const model::Model& m) {
     pj["documents"] = std::move(documents);
     json unsupported = json::array();
     for (const model::UnsupportedElement& u : p.unsupported)
-      unsupported.push_back({{"id", id_or_null(u.id)}, {"type", u.type}, {"line", u.location.line}});
+      unsupported.push_back(
+          {{"id", id_or_null(u.id)}, {"type", u.type}, {"line", u.location.line}});
     pj["unsupported"] = std::move(unsupported);
     processes.push_back(std::move(pj));
   }

@@ -9,12 +9,16 @@ namespace {
 using model::Index;
 using model::no_index;
 
-std::string quoted(const std::string& name) { return name.empty() ? "" : " \"" + name + "\""; }
+std::string quoted(const std::string& name) {
+  return name.empty() ? "" : " \"" + name + "\"";
+}
 
 std::string department_label(const model::Model& m, Index d) {
   if (d == no_index) return "(no department)";
   const model::Department& dep = m.departments[d];
-  return dep.id + (dep.role == model::Role::department ? "" : " (" + std::string(model::to_string(dep.role)) + ")");
+  return dep.id + (dep.role == model::Role::department
+                       ? ""
+                       : " (" + std::string(model::to_string(dep.role)) + ")");
 }
 
 void write_node(const model::Model& m, const model::Node& n, std::ostream& out) {
@@ -75,8 +79,8 @@ void write_inspect_text(const model::Model& m, std::ostream& out) {
     if (!p.flows.empty()) out << "  flows:\n";
     for (Index i : p.flows) {
       const model::SequenceFlow& f = m.flows[i];
-      out << "    " << f.id << ": " << (f.source != no_index ? m.nodes[f.source].id : "?")
-          << " -> " << (f.target != no_index ? m.nodes[f.target].id : "?");
+      out << "    " << f.id << ": " << (f.source != no_index ? m.nodes[f.source].id : "?") << " -> "
+          << (f.target != no_index ? m.nodes[f.target].id : "?");
       if (f.is_default) out << " (default)";
       if (f.guard)
         out << "  when " << f.guard->text << "  ["

@@ -41,8 +41,8 @@ class JsonFormat final : public OutputFormat {
         cj["findings"] = std::move(findings);
         checks.push_back(std::move(cj));
       }
-      models.push_back({{"file", model.file}, {"analysed", model.analysed},
-                        {"checks", std::move(checks)}});
+      models.push_back(
+          {{"file", model.file}, {"analysed", model.analysed}, {"checks", std::move(checks)}});
     }
     root["models"] = std::move(models);
     json diagnostics = json::array();
@@ -60,6 +60,8 @@ class JsonFormat final : public OutputFormat {
 
 }  // namespace
 
-std::unique_ptr<OutputFormat> make_json_format() { return std::make_unique<JsonFormat>(); }
+std::unique_ptr<OutputFormat> make_json_format() {
+  return std::make_unique<JsonFormat>();
+}
 
 }  // namespace seamless::report

@@ -41,9 +41,10 @@ class TextFormat final : public OutputFormat {
   }
 };
 
-
 }  // namespace
 
-std::unique_ptr<OutputFormat> make_text_format() { return std::make_unique<TextFormat>(); }
+std::unique_ptr<OutputFormat> make_text_format() {
+  return std::make_unique<TextFormat>();
+}
 
 }  // namespace seamless::report

@@ -12,9 +12,12 @@ RunTotals totals(const RunResult& result) {
       if (c.status == check::Status::fail) ++t.checks_failed;
       if (c.status == check::Status::inconclusive) ++t.checks_inconclusive;
       for (const check::Finding& f : c.findings) {
-        if (f.severity == diag::Severity::error) ++t.errors;
-        else if (f.severity == diag::Severity::warning) ++t.warnings;
-        else ++t.notes;
+        if (f.severity == diag::Severity::error)
+          ++t.errors;
+        else if (f.severity == diag::Severity::warning)
+          ++t.warnings;
+        else
+          ++t.notes;
       }
     }
   }

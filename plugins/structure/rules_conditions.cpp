@@ -5,16 +5,16 @@
 
 namespace seamless::plugins::structure {
 
-using model::NodeKind;
 using model::no_index;
+using model::NodeKind;
 
 void check_conditions(const Model& model, Findings& findings) {
   for (const model::SequenceFlow& flow : model.flows) {
     if (!flow.guard || flow.source == no_index) continue;
     const model::Node& source = model.nodes[flow.source];
-    const bool allowed = source.kind == NodeKind::exclusive_gateway ||
-                         source.kind == NodeKind::inclusive_gateway ||
-                         source.kind == NodeKind::complex_gateway || model::is_activity(source.kind);
+    const bool allowed =
+        source.kind == NodeKind::exclusive_gateway || source.kind == NodeKind::inclusive_gateway ||
+        source.kind == NodeKind::complex_gateway || model::is_activity(source.kind);
     if (!allowed)
       findings.add(check::Severity::error, "condition-not-allowed", flow.id, flow.guard->location,
                    "sequence flow '" + flow.id + "' has a condition but leaves " +

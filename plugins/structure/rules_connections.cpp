@@ -8,8 +8,8 @@
 namespace seamless::plugins::structure {
 
 using model::EventDefinitionKind;
-using model::NodeKind;
 using model::no_index;
+using model::NodeKind;
 
 namespace {
 
@@ -40,8 +40,7 @@ void check_node_connections(const Model& model, Findings& findings) {
       findings.add(check::Severity::error, "start-event-with-incoming", node.id, node.location,
                    "start event " + describe(node) + " has an incoming sequence flow");
     } else if (node.kind == NodeKind::boundary_event && !node.incoming.empty()) {
-      findings.add(check::Severity::error, "boundary-event-with-incoming", node.id,
-                   node.location,
+      findings.add(check::Severity::error, "boundary-event-with-incoming", node.id, node.location,
                    "boundary event " + describe(node) + " has an incoming sequence flow");
     } else if (node.incoming.empty() && node.kind != NodeKind::start_event &&
                node.kind != NodeKind::boundary_event && !link_catch &&

@@ -52,8 +52,10 @@ TEST_CASE("golden: structure check fixtures", "[golden]") {
     // Error findings fail the run; valid fixtures and warning-only ones pass.
     const bool errors = result.out.find(": error: ") != std::string::npos;
     CHECK(result.exit_code == (errors ? 1 : 0));
-    if (relative.find("/valid/") != std::string::npos) CHECK_THAT(result.out, Catch::Contains("0 errors, 0 warnings"));
-    if (relative.find("/invalid/") != std::string::npos) CHECK_THAT(result.out, !Catch::Contains(" 0 errors, 0 warnings"));
+    if (relative.find("/valid/") != std::string::npos)
+      CHECK_THAT(result.out, Catch::Contains("0 errors, 0 warnings"));
+    if (relative.find("/invalid/") != std::string::npos)
+      CHECK_THAT(result.out, !Catch::Contains(" 0 errors, 0 warnings"));
     compare_golden(fs::path(file).replace_extension(".expected").string(), result.out);
   }
 }

@@ -7,8 +7,7 @@ void register_nothing(seamless::plugin::Registry&) {}
 
 extern "C" __attribute__((visibility("default"))) const seamless_plugin_descriptor*
 seamless_plugin() {
-  static const seamless_plugin_descriptor descriptor{SEAMLESS_PLUGIN_ABI_VERSION + 1000,
-                                                     "wrong-abi", "1.0", "test plugin",
-                                                     register_nothing};
+  static const seamless_plugin_descriptor descriptor{
+      SEAMLESS_PLUGIN_ABI_VERSION + 1000, "wrong-abi", "1.0", "test plugin", register_nothing};
   return &descriptor;
 }

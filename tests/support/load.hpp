@@ -30,7 +30,8 @@ inline Loaded load_text(const std::string& xml, const std::string& file = "test.
 inline std::string definitions(const std::string& body) {
   return R"(<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:reform="urn:seamless:reform:1" id="defs">
-)" + body + "\n</bpmn:definitions>\n";
+)" + body +
+         "\n</bpmn:definitions>\n";
 }
 
 }  // namespace seamless::test

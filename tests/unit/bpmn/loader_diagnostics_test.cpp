@@ -8,7 +8,8 @@ using seamless::test::definitions;
 using seamless::test::load_text;
 
 TEST_CASE("malformed XML reports tinyxml2's error with the line", "[bpmn][diagnostics]") {
-  auto loaded = load_text("<?xml version=\"1.0\"?>\n<definitions>\n<process id=\"P\">\n</definitions>\n");
+  auto loaded =
+      load_text("<?xml version=\"1.0\"?>\n<definitions>\n<process id=\"P\">\n</definitions>\n");
   CHECK_FALSE(loaded.model);
   REQUIRE(loaded.diagnostics.has_errors());
   CHECK(loaded.diagnostics.all()[0].line > 0);
@@ -42,7 +43,9 @@ TEST_CASE("dangling references are errors naming the element", "[bpmn][diagnosti
     <bpmn:messageFlow id="m" sourceRef="a" targetRef="void"/></bpmn:collaboration>)"));
   REQUIRE(loaded.model);
   const std::string messages = loaded.messages();
-  CHECK_THAT(messages, Catch::Contains("test.bpmn:5:5: error: sequence flow 'f': targetRef 'missing' does not exist"));
+  CHECK_THAT(messages,
+             Catch::Contains(
+                 "test.bpmn:5:5: error: sequence flow 'f': targetRef 'missing' does not exist"));
   CHECK_THAT(messages, Catch::Contains("sequence flow 'g' has no targetRef"));
   CHECK_THAT(messages, Catch::Contains("default flow 'nope' does not exist"));
   CHECK_THAT(messages, Catch::Contains("attachedToRef 'ghost' does not exist"));
@@ -68,8 +71,9 @@ TEST_CASE("a flow node in two lanes is reported", "[bpmn][diagnostics]") {
     <bpmn:task id="a"/>
   </bpmn:process>)"));
   REQUIRE(loaded.model);
-  CHECK_THAT(loaded.messages(),
-             Catch::Contains("'a' is listed in more than one lane ('l1', 'l2'); it belongs to 'l1'"));
+  CHECK_THAT(
+      loaded.messages(),
+      Catch::Contains("'a' is listed in more than one lane ('l1', 'l2'); it belongs to 'l1'"));
   CHECK(loaded.model->lanes[loaded.model->find_node("a")->lane].id == "l1");
 }
 

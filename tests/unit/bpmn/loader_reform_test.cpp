@@ -16,7 +16,8 @@ std::string applicant_model(const std::string& task_attributes,
     <bpmn:participant id="app" name="申请人 Applicant" processRef="PA" reform:role="applicant"/>
     <bpmn:participant id="gov" name="政务中心" processRef="PG" reform:department="county-centre"/>
   </bpmn:collaboration>
-  <bpmn:process id="PA" reform:maxVisits="0" reform:timeLimit="P20D")" + process_extra + R"(>
+  <bpmn:process id="PA" reform:maxVisits="0" reform:timeLimit="P20D")" +
+                     process_extra + R"(>
     <bpmn:extensionElements>
       <reform:variable name="area" type="integer" min="0" max="100000"/>
       <reform:variable name="foodBusiness" type="boolean"/>
@@ -24,7 +25,8 @@ std::string applicant_model(const std::string& task_attributes,
       <reform:variable name="investment" type="decimal" min="0.5"/>
     </bpmn:extensionElements>
     <bpmn:startEvent id="s"/>
-    <bpmn:task id="submit" )" + task_attributes + R"(/>
+    <bpmn:task id="submit" )" +
+                     task_attributes + R"(/>
     <bpmn:endEvent id="e"/>
     <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="submit"/>
     <bpmn:sequenceFlow id="f2" sourceRef="submit" targetRef="e"/>
@@ -85,8 +87,7 @@ TEST_CASE("explicit channel, immediate, matter", "[bpmn][reform]") {
   CHECK(submit->duration.seconds == 1800);
 }
 
-TEST_CASE("bad reform values and unknown attributes are warnings with a line",
-          "[bpmn][reform]") {
+TEST_CASE("bad reform values and unknown attributes are warnings with a line", "[bpmn][reform]") {
   auto loaded = load_text(applicant_model(
       R"(reform:channel="teleport" reform:immediate="yes" reform:duration="2 days" reform:colour="red")",
       R"( reform:role="applicant")"));
@@ -128,7 +129,8 @@ TEST_CASE("bad variable declarations and undeclared reform:sets are warnings", "
 }
 
 TEST_CASE("the reform namespace is matched by URI, not by prefix", "[bpmn][reform]") {
-  auto loaded = load_text(R"(<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:r="urn:seamless:reform:1" xmlns:reform="urn:not-reform">
+  auto loaded = load_text(
+      R"(<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:r="urn:seamless:reform:1" xmlns:reform="urn:not-reform">
   <collaboration id="c"><participant id="p" processRef="P" r:role="applicant"/></collaboration>
   <process id="P"><task id="t" reform:channel="nonsense"/></process></definitions>)");
   REQUIRE(loaded.model);

@@ -58,8 +58,11 @@ TEST_CASE("namespaces are matched by URI whatever the prefix", "[bpmn][loader]")
     const std::string xmlns = prefix.empty() ? "xmlns" : "xmlns:" + colon;
     const std::string xml = "<" + prefix + "definitions " + xmlns +
                             "=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">"
-                            "<" + prefix + "process id=\"P\"><" + prefix + "startEvent id=\"s\"/>"
-                            "<" + prefix + "endEvent id=\"e\"/><" + prefix +
+                            "<" +
+                            prefix + "process id=\"P\"><" + prefix +
+                            "startEvent id=\"s\"/>"
+                            "<" +
+                            prefix + "endEvent id=\"e\"/><" + prefix +
                             "sequenceFlow id=\"f\" sourceRef=\"s\" targetRef=\"e\"/></" + prefix +
                             "process></" + prefix + "definitions>";
     auto loaded = load_text(xml);
@@ -260,7 +263,8 @@ TEST_CASE("guard language: attribute, then definitions, then form", "[bpmn][load
   CHECK(juel.model->find_flow("g")->guard->language == "http://www.omg.org/spec/FEEL/20140401");
   CHECK(juel.model->find_flow("g")->guard->language_source ==
         model::GuardLanguageSource::attribute);
-  auto defs = load_text(R"(<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" expressionLanguage="feel">
+  auto defs = load_text(
+      R"(<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" expressionLanguage="feel">
     <process id="P"><task id="a"/><task id="b"/><sequenceFlow id="f" sourceRef="a" targetRef="b">
     <conditionExpression>${x}</conditionExpression></sequenceFlow></process></definitions>)");
   REQUIRE(defs.model);

@@ -12,8 +12,8 @@ namespace fs = std::filesystem;
 namespace {
 test::Loaded load_sample(const std::string& name) {
   test::Loaded loaded;
-  loaded.model = bpmn::load_file(test::source_path("bpmn-samples/" + name + ".bpmn"),
-                                 loaded.diagnostics);
+  loaded.model =
+      bpmn::load_file(test::source_path("bpmn-samples/" + name + ".bpmn"), loaded.diagnostics);
   return loaded;
 }
 }  // namespace
@@ -45,7 +45,8 @@ TEST_CASE("samples: the feature each file is named after", "[samples]") {
     auto s = load_sample("encoding-latin1");
     REQUIRE(s.model);
     bool umlaut = false;
-    for (const auto& n : s.model->nodes) umlaut = umlaut || n.name.find("\xc3\xbc") != std::string::npos;
+    for (const auto& n : s.model->nodes)
+      umlaut = umlaut || n.name.find("\xc3\xbc") != std::string::npos;
     CHECK(umlaut);
   }
   SECTION("nested lanes") {
@@ -78,7 +79,8 @@ TEST_CASE("samples: the feature each file is named after", "[samples]") {
     REQUIRE(s.model);
     bool non_interrupting = false;
     for (const auto& n : s.model->nodes)
-      non_interrupting = non_interrupting || (n.attached_to != model::no_index && !n.cancel_activity);
+      non_interrupting =
+          non_interrupting || (n.attached_to != model::no_index && !n.cancel_activity);
     CHECK(non_interrupting);
   }
 }

@@ -9,8 +9,13 @@ using seamless::diag::Diagnostics;
 TEST_CASE("ISO-8859-1 is transcoded to UTF-8", "[bpmn][encoding]") {
   SourceText text;
   Diagnostics d;
-  REQUIRE(text.decode("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a n=\"Pr\xfc" "fung\"/>", "f", d));
-  CHECK(text.line(2) == "<a n=\"Pr\xc3\xbc" "fung\"/>");
+  REQUIRE(
+      text.decode("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a n=\"Pr\xfc"
+                  "fung\"/>",
+                  "f", d));
+  CHECK(text.line(2) ==
+        "<a n=\"Pr\xc3\xbc"
+        "fung\"/>");
   CHECK(d.empty());
 }
 
@@ -20,7 +25,8 @@ TEST_CASE("windows-1252 maps its own characters, keeps valid UTF-8", "[bpmn][enc
   REQUIRE(text.decode("<?xml version=\"1.0\" encoding=\"windows-1252\"?><a n=\"\x80\"/>", "f", d));
   CHECK(text.text().find("\xe2\x82\xac") != std::string::npos);  // euro sign
   SourceText utf8;
-  REQUIRE(utf8.decode("<?xml version=\"1.0\" encoding=\"windows-1252\"?><a n=\"\xe2\x82\xac\"/>", "f", d));
+  REQUIRE(utf8.decode("<?xml version=\"1.0\" encoding=\"windows-1252\"?><a n=\"\xe2\x82\xac\"/>",
+                      "f", d));
   CHECK(utf8.text().find("\xe2\x82\xac") != std::string::npos);
 }
 

@@ -15,7 +15,8 @@ class FixedCheck final : public check::Check {
   std::string_view summary() const override { return "test"; }
   void run(const check::CheckContext&, check::Findings& f) const override {
     for (int i = findings_; i > 0; --i)
-      f.add(check::Severity::warning, "r", std::to_string(i), {static_cast<std::uint32_t>(i), 1}, "m");
+      f.add(check::Severity::warning, "r", std::to_string(i), {static_cast<std::uint32_t>(i), 1},
+            "m");
     if (inconclusive_) f.inconclusive("limit reached");
   }
 
@@ -30,7 +31,8 @@ TEST_CASE("verdicts: pass, fail with any finding, inconclusive", "[check]") {
   REQUIRE(loaded.model);
   const check::Options options;
   FixedCheck pass(0, false), fail(2, false), unsure(0, true), fail_and_unsure(1, true);
-  auto results = check::run_checks(*loaded.model, {&pass, &fail, &unsure, &fail_and_unsure}, options);
+  auto results =
+      check::run_checks(*loaded.model, {&pass, &fail, &unsure, &fail_and_unsure}, options);
   REQUIRE(results.size() == 4);
   CHECK(results[0].status == check::Status::pass);
   CHECK(results[1].status == check::Status::fail);
@@ -46,7 +48,8 @@ TEST_CASE("a check that throws becomes a check-error finding; others still run",
   diag::Diagnostics d;
   REQUIRE(host.load(SEAMLESS_TEST_PLUGIN_THROWING, d));
   REQUIRE(host.load(SEAMLESS_STRUCTURE_PLUGIN, d));
-  auto loaded = test::load_text(test::definitions("<bpmn:process id=\"P\"><bpmn:task id=\"t\"/></bpmn:process>"));
+  auto loaded = test::load_text(
+      test::definitions("<bpmn:process id=\"P\"><bpmn:task id=\"t\"/></bpmn:process>"));
   REQUIRE(loaded.model);
   const check::Options options;
   auto results = check::run_checks(*loaded.model, host.registry().checks(), options);

@@ -23,8 +23,8 @@ TEST_CASE("exit 1: findings at or above --fail-on", "[cli]") {
   auto w2 = run_seamless({"check", "--fail-on", "warning",
                           "plugins/structure/fixtures/invalid/gateway-pass-through.bpmn"});
   CHECK(w2.exit_code == 1);
-  auto none = run_seamless({"check", "--fail-on", "none",
-                            "plugins/structure/fixtures/invalid/no-end-event.bpmn"});
+  auto none = run_seamless(
+      {"check", "--fail-on", "none", "plugins/structure/fixtures/invalid/no-end-event.bpmn"});
   CHECK(none.exit_code == 0);
 }
 
@@ -63,8 +63,10 @@ TEST_CASE("a throwing plugin check fails the run but the others still report", "
 }
 
 TEST_CASE("output is identical whatever --jobs is", "[cli]") {
-  auto one = run_seamless({"check", "--jobs", "1", "--format", "json", "plugins/structure/fixtures"});
-  auto two = run_seamless({"check", "--jobs", "2", "--format", "json", "plugins/structure/fixtures"});
+  auto one =
+      run_seamless({"check", "--jobs", "1", "--format", "json", "plugins/structure/fixtures"});
+  auto two =
+      run_seamless({"check", "--jobs", "2", "--format", "json", "plugins/structure/fixtures"});
   CHECK(one.exit_code == two.exit_code);
   CHECK(one.out == two.out);
   CHECK_NOTHROW(nlohmann::json::parse(one.out));

@@ -19,8 +19,12 @@ report::RunResult sample_result() {
   check::CheckResult c;
   c.name = "structure";
   c.status = check::Status::fail;
-  c.findings.push_back({"structure", "no-end-event", check::Severity::error,
-                        "process 'P' has no end event", "P", {57, 5}});
+  c.findings.push_back({"structure",
+                        "no-end-event",
+                        check::Severity::error,
+                        "process 'P' has no end event",
+                        "P",
+                        {57, 5}});
   m.checks.push_back(c);
   check::CheckResult i;
   i.name = "other";

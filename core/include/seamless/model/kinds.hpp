@@ -61,7 +61,12 @@ enum class EventDefinitionKind : std::uint8_t {
 std::string_view to_string(EventDefinitionKind kind);  // e.g. "messageEventDefinition"
 std::optional<EventDefinitionKind> event_definition_from_bpmn(std::string_view local_name);
 
-enum class Loop : std::uint8_t { none, standard, multi_instance_parallel, multi_instance_sequential };
+enum class Loop : std::uint8_t {
+  none,
+  standard,
+  multi_instance_parallel,
+  multi_instance_sequential
+};
 std::string_view to_string(Loop loop);
 
 enum class Role : std::uint8_t { department, applicant, agent };

@@ -41,8 +41,8 @@ struct Point {
 struct Shape {
   Bounds bounds;
   std::optional<Bounds> label;
-  bool expanded = true;     // isExpanded (subprocesses, pools)
-  bool horizontal = true;   // isHorizontal (pools, lanes)
+  bool expanded = true;    // isExpanded (subprocesses, pools)
+  bool horizontal = true;  // isHorizontal (pools, lanes)
 };
 struct Edge {
   std::vector<Point> waypoints;
@@ -73,13 +73,13 @@ struct Department {
 // A flow node: activity, event or gateway, at any subprocess depth.
 struct Node : Element {
   NodeKind kind = NodeKind::task;
-  Index process = no_index;  // the process the node belongs to
-  Index parent = no_index;   // enclosing subprocess node; no_index at process level
+  Index process = no_index;     // the process the node belongs to
+  Index parent = no_index;      // enclosing subprocess node; no_index at process level
   std::vector<Index> children;  // nodes directly inside (subprocesses)
   std::vector<Index> incoming;  // sequence flows
   std::vector<Index> outgoing;  // sequence flows
   std::vector<EventDefinition> event_definitions;
-  Index attached_to = no_index;  // boundary events: the activity
+  Index attached_to = no_index;        // boundary events: the activity
   std::vector<Index> boundary_events;  // activities: boundary events attached to them
   bool cancel_activity = true;         // boundary events
   bool parallel_multiple = false;      // events
@@ -92,8 +92,8 @@ struct Node : Element {
   Index called_process = no_index;
   std::vector<std::string> message_refs;  // tasks: messageRef
 
-  Index lane = no_index;        // innermost lane listing the node (or its enclosing subprocess)
-  Index department = no_index;  // resolved department; no_index when unassigned
+  Index lane = no_index;         // innermost lane listing the node (or its enclosing subprocess)
+  Index department = no_index;   // resolved department; no_index when unassigned
   Role role = Role::department;  // role of that department
 
   // reform: annotations, defaults applied.
@@ -161,9 +161,9 @@ struct Lane : Element {
 // document.
 struct Document : Element {
   DocumentKind kind = DocumentKind::data_object;
-  Index process = no_index;  // data objects: owning process; stores: no_index
-  bool shared = false;       // reform:shared (default false for objects, true for stores)
-  bool material = false;     // reform:material
+  Index process = no_index;      // data objects: owning process; stores: no_index
+  bool shared = false;           // reform:shared (default false for objects, true for stores)
+  bool material = false;         // reform:material
   std::vector<Index> producers;  // nodes with a dataOutputAssociation to it
   std::vector<Index> consumers;  // nodes with a dataInputAssociation from it
 };
@@ -211,8 +211,8 @@ struct Process : Element {
   std::vector<Index> lanes;      // every lane at any depth
   std::vector<Index> documents;  // data objects declared in it
   std::vector<Variable> variables;
-  std::uint32_t max_visits = 1;           // reform:maxVisits
-  std::optional<Duration> time_limit;     // reform:timeLimit
+  std::uint32_t max_visits = 1;        // reform:maxVisits
+  std::optional<Duration> time_limit;  // reform:timeLimit
   std::vector<UnsupportedElement> unsupported;
 };
 

@@ -24,11 +24,10 @@ struct seamless_plugin_descriptor {
 }
 
 // Defines the entry point of a plugin module.
-#define SEAMLESS_PLUGIN(name, version, description, register_function)                  \
-  extern "C" __attribute__((visibility("default"))) const seamless_plugin_descriptor*  \
-  seamless_plugin() {                                                                   \
-    static const seamless_plugin_descriptor descriptor{SEAMLESS_PLUGIN_ABI_VERSION, name, \
-                                                       version, description,           \
-                                                       register_function};             \
-    return &descriptor;                                                                 \
+#define SEAMLESS_PLUGIN(name, version, description, register_function)                             \
+  extern "C" __attribute__((visibility("default"))) const seamless_plugin_descriptor*              \
+  seamless_plugin() {                                                                              \
+    static const seamless_plugin_descriptor descriptor{SEAMLESS_PLUGIN_ABI_VERSION, name, version, \
+                                                       description, register_function};            \
+    return &descriptor;                                                                            \
   }

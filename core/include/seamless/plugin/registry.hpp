@@ -22,7 +22,7 @@ namespace seamless::plugin {
 class GuardLanguage {
  public:
   virtual ~GuardLanguage() = default;
-  virtual std::string_view name() const = 0;                  // short name, e.g. "feel"
+  virtual std::string_view name() const = 0;                   // short name, e.g. "feel"
   virtual std::vector<std::string> language_uris() const = 0;  // URIs it answers to
 };
 

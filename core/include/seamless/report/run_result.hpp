@@ -18,7 +18,7 @@ struct ModelResult {
 
 struct RunResult {
   std::string tool_version;
-  std::vector<ModelResult> models;  // in file order
+  std::vector<ModelResult> models;            // in file order
   std::vector<diag::Diagnostic> diagnostics;  // sorted
 };
 
