@@ -63,6 +63,7 @@ std::shared_ptr<model::Model> Reader::read(const tinyxml2::XMLDocument& document
   model_->file = file_;
   locate(*root);
   read_definitions(*root);
+  if (text_.text().find(ns::reform) != std::string::npos) warn_stray_reform(*root);
   resolve();
   return model_;
 }

@@ -73,6 +73,8 @@ class Reader {
   DocumentFlags document_reform(const XMLElement& element);
   void read_extension_elements(const XMLElement& element, Index process);
   void read_variable(const XMLElement& element, model::Process& process);
+  // reform: attributes on elements that the readers above do not look at.
+  void warn_stray_reform(const XMLElement& element);
 
   // reader_diagram.cpp: BPMN DI.
   void read_diagram(const XMLElement& diagram);

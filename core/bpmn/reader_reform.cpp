@@ -293,4 +293,28 @@ void Reader::read_variable(const XMLElement& element, model::Process& process) {
   process.variables.push_back(std::move(variable));
 }
 
+namespace {
+// Elements whose reform: attributes the readers interpret (and warn about themselves).
+bool reads_reform_attributes(const QName& name) {
+  if (name.uri != ns::bpmn) return false;
+  static constexpr std::string_view handled[] = {
+      "definitions",         "process",   "participant",       "lane", "sequenceFlow", "dataObject",
+      "dataObjectReference", "dataStore", "dataStoreReference"};
+  for (auto h : handled)
+    if (h == name.local) return true;
+  return model::node_kind_from_bpmn(name.local).has_value();
+}
+}  // namespace
+
+void Reader::warn_stray_reform(const XMLElement& element) {
+  for (auto* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
+    ScopeGuard guard(scope_, *child);
+    const QName name = scope_.element_name(*child);
+    if (name.uri == ns::reform) continue;  // reform:variable and friends are read elsewhere
+    if (!reads_reform_attributes(name))
+      for (const ReformAttribute& a : reform_attributes(*child)) warn_not_allowed(*child, a.name);
+    warn_stray_reform(*child);
+  }
+}
+
 }  // namespace seamless::bpmn

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <system_error>
 
@@ -73,7 +74,11 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
     }
   }
   registry_.set_current_plugin(name);
-  d->register_plugin(registry_);
+  try {
+    d->register_plugin(registry_);
+  } catch (const std::exception& e) {
+    diagnostics.error(path, 0, 0, "plugin '" + name + "' failed to register: " + e.what());
+  }
   registry_.set_current_plugin("builtin");
   diagnostics.merge(registry_.take_diagnostics());
   plugins_.push_back(

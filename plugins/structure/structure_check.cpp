@@ -18,6 +18,14 @@ void StructureCheck::run(const check::CheckContext& context, check::Findings& fi
   check_message_flows(model, findings);
   check_gateways(model, findings);
   check_conditions(model, findings);
+  // Elements the loader could not represent may carry connections the rules cannot see.
+  for (const model::Process& process : model.processes) {
+    for (const model::UnsupportedElement& u : process.unsupported) {
+      findings.inconclusive("process '" + process.id + "' contains unsupported element '" + u.type +
+                            "'" + (u.id.empty() ? "" : " (" + u.id + ")") + " at line " +
+                            std::to_string(u.location.line));
+    }
+  }
 }
 
 }  // namespace seamless::plugins::structure

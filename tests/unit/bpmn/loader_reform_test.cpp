@@ -153,3 +153,13 @@ TEST_CASE("lanes inherit the role of their pool; agents", "[bpmn][reform]") {
   CHECK_FALSE(m.find_node("b")->channel);
   CHECK(m.departments[m.find_node("b")->department].id == "agency-service");
 }
+
+TEST_CASE("reform: attributes on elements where they mean nothing are reported", "[bpmn][reform]") {
+  auto loaded = load_text(definitions(R"(
+  <bpmn:message id="m" reform:shared="true"/>
+  <bpmn:process id="P"><bpmn:textAnnotation id="a" reform:matter="X"/></bpmn:process>)"));
+  REQUIRE(loaded.model);
+  CHECK_THAT(loaded.messages(), Catch::Contains("reform:shared has no meaning on 'message'"));
+  CHECK_THAT(loaded.messages(),
+             Catch::Contains("reform:matter has no meaning on 'textAnnotation'"));
+}

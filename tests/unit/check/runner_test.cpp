@@ -61,3 +61,19 @@ TEST_CASE("a check that throws becomes a check-error finding; others still run",
   CHECK(results[1].name == "structure");
   CHECK(results[1].status == check::Status::fail);  // no start, no end, unconnected task
 }
+
+TEST_CASE("structure is inconclusive on a process with an unsupported element", "[check]") {
+  plugin::Host host;
+  diag::Diagnostics d;
+  REQUIRE(host.load(SEAMLESS_STRUCTURE_PLUGIN, d));
+  auto loaded = test::load_text(test::definitions(R"(<bpmn:process id="P">
+    <bpmn:startEvent id="s"/><bpmn:endEvent id="e"/>
+    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e"/>
+    <bpmn:choreographyTask id="ct"/></bpmn:process>)"));
+  REQUIRE(loaded.model);
+  const check::Options options;
+  auto results = check::run_checks(*loaded.model, host.registry().checks(), options);
+  REQUIRE(results.size() == 1);
+  CHECK(results[0].status == check::Status::inconclusive);
+  CHECK_THAT(results[0].reason, Catch::Contains("unsupported element 'choreographyTask' (ct)"));
+}
