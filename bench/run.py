@@ -53,11 +53,14 @@ def main():
     # 1. Process start + inspect of a small model, against starting a trivial process.
     t = interleaved({
         "baseline": ["/bin/true"],
+        "floor": [os.path.join(args.build, "bin", "seamless_bench_floor")],
         "inspect": [seamless, "inspect", small],
         "inspect-json": [seamless, "inspect", "--format", "json", small],
         "check": [seamless, "check", small],
     }, args.runs)
     base = t["baseline"]
+    rows.append(("C++ hello world (libstdc++ + iostream): the floor", f"{t['floor']:.2f} ms",
+                 f"`/bin/true` {base:.2f} ms", f"{t['floor'] / base:.1f}x", ""))
     rows.append(("`seamless inspect` small model (whole process)", f"{t['inspect']:.2f} ms",
                  f"`/bin/true` {base:.2f} ms", f"{t['inspect'] / base:.1f}x", "< 5 ms"))
     rows.append(("`seamless inspect --format json` small model", f"{t['inspect-json']:.2f} ms",

@@ -35,7 +35,7 @@ std::string applicant_model(const std::string& task_attributes,
 }
 }  // namespace
 
-TEST_CASE("applicant steps default to on-site; departments from reform:department",
+TEST_CASE("applicant steps default to on-site, departments come from reform:department",
           "[bpmn][reform]") {
   auto loaded = load_text(applicant_model(R"(reform:location="county-hall")"));
   REQUIRE(loaded.model);
@@ -138,7 +138,7 @@ TEST_CASE("the reform namespace is matched by URI, not by prefix", "[bpmn][refor
   CHECK(loaded.model->participants[0].role == model::Role::applicant);
 }
 
-TEST_CASE("lanes inherit the role of their pool; agents", "[bpmn][reform]") {
+TEST_CASE("lanes inherit the role of their pool, agents keep theirs", "[bpmn][reform]") {
   auto loaded = load_text(definitions(R"(
   <bpmn:collaboration id="c"><bpmn:participant id="p" processRef="P" reform:role="applicant"/></bpmn:collaboration>
   <bpmn:process id="P"><bpmn:laneSet id="ls">

@@ -43,7 +43,7 @@ TEST_CASE("verdicts: pass, fail with any finding, inconclusive", "[check]") {
   CHECK(results[3].status == check::Status::fail);
 }
 
-TEST_CASE("a check that throws becomes a check-error finding; others still run", "[check]") {
+TEST_CASE("a check that throws becomes a check-error finding and the others still run", "[check]") {
   plugin::Host host;
   diag::Diagnostics d;
   REQUIRE(host.load(SEAMLESS_TEST_PLUGIN_THROWING, d));

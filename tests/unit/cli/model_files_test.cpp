@@ -15,7 +15,7 @@ TEST_CASE("directories are searched recursively for .bpmn files, sorted", "[cli]
   for (const auto& f : files) CHECK_THAT(f, Catch::EndsWith(".bpmn"));
 }
 
-TEST_CASE("explicit files are taken as given; missing paths are errors", "[cli]") {
+TEST_CASE("explicit files are taken as given, missing paths are errors", "[cli]") {
   diag::Diagnostics d;
   auto files = cli::collect_model_files({test::source_path("CMakeLists.txt"), "/nonexistent"}, d);
   CHECK(files.size() == 1);
