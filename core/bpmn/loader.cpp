@@ -7,18 +7,12 @@
 
 #include "reader.hpp"
 #include "seamless/bpmn/source_text.hpp"
+#include "text_util.hpp"
 #include "xml_errors.hpp"
 
 namespace seamless::bpmn {
 
 namespace {
-
-std::string trim(std::string_view s) {
-  const auto begin = s.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  const auto end = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(begin, end - begin + 1));
-}
 
 // Models larger than this are refused rather than read (BPMN files are kilobytes to a few MB).
 constexpr std::uintmax_t max_file_size = 256u << 20;

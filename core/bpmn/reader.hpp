@@ -94,6 +94,18 @@ class Reader {
   void attach_diagram();
 
   // Helpers shared by the parts.
+  // Appends an element read from `element` (id, name, location) and registers its id.
+  template <typename T>
+  Index add_element(std::vector<T>& items, const XMLElement& element,
+                    model::ElementCategory category) {
+    const auto index = static_cast<Index>(items.size());
+    T& item = items.emplace_back();
+    item.id = attribute(element, "id");
+    item.name = attribute(element, "name");
+    item.location = locate(element);
+    register_id(item.id, category, index, item.location);
+    return index;
+  }
   model::Location locate(const XMLElement& element) { return locator_.locate(element); }
   std::string attribute(const XMLElement& element, const char* name) const;
   std::string element_text(const XMLElement& element) const;

@@ -8,19 +8,13 @@
 
 #include "iso_duration.hpp"
 #include "reader.hpp"
+#include "text_util.hpp"
 
 namespace seamless::bpmn {
 
 using model::NodeKind;
 
 namespace {
-
-std::string trim(std::string_view s) {
-  const auto begin = s.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return {};
-  const auto end = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(begin, end - begin + 1));
-}
 
 bool is_integer(std::string_view s) {
   if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
@@ -66,8 +60,9 @@ std::vector<std::string> split_list(std::string_view text) {
   return out;
 }
 
-constexpr std::string_view node_attributes[] = {"channel",  "location", "immediate",
-                                                "duration", "matter",   "sets"};
+bool is_node_attribute(std::string_view name) {
+  return one_of(name, {"channel", "location", "immediate", "duration", "matter", "sets"});
+}
 
 }  // namespace
 
@@ -82,9 +77,9 @@ std::vector<ReformAttribute> Reader::reform_attributes(const XMLElement& element
 
 void Reader::warn_not_allowed(const XMLElement& element, std::string_view attribute) {
   const QName name = scope_.element_name(element);
-  bool known = attribute == "role" || attribute == "department" || attribute == "shared" ||
-               attribute == "material" || attribute == "maxVisits" || attribute == "timeLimit";
-  for (auto a : node_attributes) known = known || a == attribute;
+  const bool known =
+      is_node_attribute(attribute) ||
+      one_of(attribute, {"role", "department", "shared", "material", "maxVisits", "timeLimit"});
   warning(locate(element), known ? "reform:" + std::string(attribute) + " has no meaning on '" +
                                        std::string(name.local) + "'; ignored"
                                  : "unknown attribute reform:" + std::string(attribute) + " on '" +
@@ -105,9 +100,7 @@ void Reader::apply_node_reform(const XMLElement& element, model::Node& node) {
   const bool catching = activity || model::is_catching_event(node.kind);
   for (const ReformAttribute& a : reform_attributes(element)) {
     const std::string value(a.value);
-    const bool node_attribute = a.name == "channel" || a.name == "location" ||
-                                a.name == "immediate" || a.name == "duration" ||
-                                a.name == "matter" || a.name == "sets";
+    const bool node_attribute = is_node_attribute(a.name);
     const bool allowed = node_attribute && (activity || event) &&
                          (catching || a.name == "channel" || a.name == "location");
     if (!allowed) {

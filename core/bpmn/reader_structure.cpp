@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "reader.hpp"
+#include "text_util.hpp"
 
 namespace seamless::bpmn {
 
@@ -17,61 +18,45 @@ bool is_true(const char* value) {
 
 // BPMN elements inside a process or subprocess that carry no semantics seamless uses.
 bool is_ignored_flow_element(std::string_view local) {
-  static constexpr std::string_view ignored[] = {
-      "documentation", "extensionElements", "textAnnotation", "association",
-      "group",         "ioSpecification",   "property",       "auditing",
-      "monitoring",    "category",          "categoryValue",  "resourceRole",
-      "performer",     "humanPerformer",    "potentialOwner", "correlationSubscription",
-      "supports",      "laneSet",           "ioBinding"};
-  for (auto name : ignored)
-    if (name == local) return true;
-  return false;
+  return one_of(
+      local, {"documentation", "extensionElements", "textAnnotation", "association", "group",
+              "ioSpecification", "property", "auditing", "monitoring", "category", "categoryValue",
+              "resourceRole", "performer", "humanPerformer", "potentialOwner",
+              "correlationSubscription", "supports", "laneSet", "ioBinding"});
 }
 
 // Children that describe a subprocess itself (read by read_node_child), not its contents.
 bool is_subprocess_own_child(std::string_view local) {
-  static constexpr std::string_view own[] = {"incoming",
-                                             "outgoing",
-                                             "ioSpecification",
-                                             "property",
-                                             "standardLoopCharacteristics",
-                                             "multiInstanceLoopCharacteristics",
-                                             "dataInputAssociation",
-                                             "dataOutputAssociation",
-                                             "completionCondition"};
-  for (auto name : own)
-    if (name == local) return true;
-  return false;
+  return one_of(local, {"incoming", "outgoing", "ioSpecification", "property",
+                        "standardLoopCharacteristics", "multiInstanceLoopCharacteristics",
+                        "dataInputAssociation", "dataOutputAssociation", "completionCondition"});
 }
 
 // Root elements that need no modelling (referenced by name or irrelevant to the semantics).
 bool is_ignored_root_element(std::string_view local) {
-  static constexpr std::string_view ignored[] = {"documentation",
-                                                 "extensionElements",
-                                                 "message",
-                                                 "signal",
-                                                 "error",
-                                                 "escalation",
-                                                 "itemDefinition",
-                                                 "interface",
-                                                 "import",
-                                                 "resource",
-                                                 "category",
-                                                 "partnerRole",
-                                                 "partnerEntity",
-                                                 "correlationProperty",
-                                                 "globalTask",
-                                                 "globalUserTask",
-                                                 "globalManualTask",
-                                                 "globalScriptTask",
-                                                 "globalBusinessRuleTask",
-                                                 "relationship",
-                                                 "extension",
-                                                 "endPoint",
-                                                 "dataStore"};
-  for (auto name : ignored)
-    if (name == local) return true;
-  return false;
+  return one_of(local, {"documentation",
+                        "extensionElements",
+                        "message",
+                        "signal",
+                        "error",
+                        "escalation",
+                        "itemDefinition",
+                        "interface",
+                        "import",
+                        "resource",
+                        "category",
+                        "partnerRole",
+                        "partnerEntity",
+                        "correlationProperty",
+                        "globalTask",
+                        "globalUserTask",
+                        "globalManualTask",
+                        "globalScriptTask",
+                        "globalBusinessRuleTask",
+                        "relationship",
+                        "extension",
+                        "endPoint",
+                        "dataStore"});
 }
 
 }  // namespace
@@ -92,14 +77,10 @@ void Reader::read_definitions(const XMLElement& definitions) {
     if (auto kind = model::event_definition_from_bpmn(name.local)) {
       read_root_event_definition(*child, *kind);
     } else if (name.local == "dataStore") {
-      const Index index = static_cast<Index>(model_->documents.size());
-      model::Document& store = model_->documents.emplace_back();
+      const Index index = add_element(model_->documents, *child, ElementCategory::document);
+      model::Document& store = model_->documents[index];
       store.kind = model::DocumentKind::data_store;
-      store.id = attribute(*child, "id");
-      store.name = attribute(*child, "name");
-      store.location = locate(*child);
       store.shared = true;
-      register_id(store.id, ElementCategory::document, index, store.location);
       DocumentFlags flags = document_reform(*child);
       if (flags.shared || flags.material) document_flags_[index] = flags;
     }
@@ -135,14 +116,10 @@ void Reader::read_root_event_definition(const XMLElement& element,
 }
 
 void Reader::read_process(const XMLElement& element) {
-  const Index index = static_cast<Index>(model_->processes.size());
+  const Index index = add_element(model_->processes, element, ElementCategory::process);
   {
-    model::Process& process = model_->processes.emplace_back();
-    process.id = attribute(element, "id");
-    process.name = attribute(element, "name");
-    process.location = locate(element);
+    model::Process& process = model_->processes[index];
     process.executable = is_true(element.Attribute("isExecutable"));
-    register_id(process.id, ElementCategory::process, index, process.location);
     apply_process_reform(element, process);
   }
   read_flow_elements(element, index, no_index);
@@ -190,16 +167,12 @@ void Reader::note_unsupported(const XMLElement& element, const QName& name, Inde
 }
 
 void Reader::read_node(const XMLElement& element, NodeKind kind, Index process, Index scope) {
-  const Index index = static_cast<Index>(model_->nodes.size());
+  const Index index = add_element(model_->nodes, element, ElementCategory::node);
   {
-    model::Node& node = model_->nodes.emplace_back();
+    model::Node& node = model_->nodes[index];
     node.kind = kind;
-    node.id = attribute(element, "id");
-    node.name = attribute(element, "name");
-    node.location = locate(element);
     node.process = process;
     node.parent = scope;
-    register_id(node.id, ElementCategory::node, index, node.location);
     if (const char* v = element.Attribute("cancelActivity"))
       node.cancel_activity = !(std::strcmp(v, "false") == 0);
     if (const char* v = element.Attribute("isInterrupting"))
@@ -290,14 +263,10 @@ void Reader::register_io_specification(const XMLElement& element) {
 }
 
 void Reader::read_sequence_flow(const XMLElement& element, Index process, Index scope) {
-  const Index index = static_cast<Index>(model_->flows.size());
-  model::SequenceFlow& flow = model_->flows.emplace_back();
-  flow.id = attribute(element, "id");
-  flow.name = attribute(element, "name");
-  flow.location = locate(element);
+  const Index index = add_element(model_->flows, element, ElementCategory::sequence_flow);
+  model::SequenceFlow& flow = model_->flows[index];
   flow.process = process;
   flow.scope = scope;
-  register_id(flow.id, ElementCategory::sequence_flow, index, flow.location);
   for (const ReformAttribute& a : reform_attributes(element)) warn_not_allowed(element, a.name);
   flow_sources_.push_back({index, attribute(element, "sourceRef"), flow.location});
   flow_targets_.push_back({index, attribute(element, "targetRef"), flow.location});
@@ -322,28 +291,21 @@ void Reader::read_sequence_flow(const XMLElement& element, Index process, Index 
 }
 
 void Reader::read_data_object(const XMLElement& element, Index process) {
-  const Index index = static_cast<Index>(model_->documents.size());
-  model::Document& document = model_->documents.emplace_back();
+  const Index index = add_element(model_->documents, element, ElementCategory::document);
+  model::Document& document = model_->documents[index];
   document.kind = model::DocumentKind::data_object;
-  document.id = attribute(element, "id");
-  document.name = attribute(element, "name");
-  document.location = locate(element);
   document.process = process;
-  register_id(document.id, ElementCategory::document, index, document.location);
   model_->processes[process].documents.push_back(index);
   DocumentFlags flags = document_reform(element);
   if (flags.shared || flags.material) document_flags_[index] = flags;
 }
 
 void Reader::read_document_reference(const XMLElement& element, Index process, bool is_store) {
-  const Index index = static_cast<Index>(model_->document_references.size());
-  model::DocumentReference& ref = model_->document_references.emplace_back();
-  ref.id = attribute(element, "id");
-  ref.name = attribute(element, "name");
-  ref.location = locate(element);
+  const Index index =
+      add_element(model_->document_references, element, ElementCategory::document_reference);
+  model::DocumentReference& ref = model_->document_references[index];
   ref.process = process;
   ref.is_store = is_store;
-  register_id(ref.id, ElementCategory::document_reference, index, ref.location);
   reference_targets_.push_back(
       {index, attribute(element, is_store ? "dataStoreRef" : "dataObjectRef"), ref.location});
   DocumentFlags flags = document_reform(element);
@@ -373,16 +335,12 @@ void Reader::read_lane_set(const XMLElement& lane_set, Index process, Index scop
   for (auto* child = lane_set.FirstChildElement(); child; child = child->NextSiblingElement()) {
     ScopeGuard guard(scope_, *child);
     if (!scope_.element_name(*child).is(ns::bpmn, "lane")) continue;
-    const Index index = static_cast<Index>(model_->lanes.size());
+    const Index index = add_element(model_->lanes, *child, ElementCategory::lane);
     {
-      model::Lane& lane = model_->lanes.emplace_back();
-      lane.id = attribute(*child, "id");
-      lane.name = attribute(*child, "name");
-      lane.location = locate(*child);
+      model::Lane& lane = model_->lanes[index];
       lane.process = process;
       lane.parent = parent;
       lane.scope = scope;
-      register_id(lane.id, ElementCategory::lane, index, lane.location);
     }
     Party party;
     apply_party_reform(*child, party.department_id, party.role);
@@ -409,25 +367,17 @@ void Reader::read_collaboration(const XMLElement& element) {
     const QName name = scope_.element_name(*child);
     if (name.uri != ns::bpmn) continue;
     if (name.local == "participant") {
-      const Index index = static_cast<Index>(model_->participants.size());
-      model::Participant& participant = model_->participants.emplace_back();
-      participant.id = attribute(*child, "id");
-      participant.name = attribute(*child, "name");
-      participant.location = locate(*child);
-      register_id(participant.id, ElementCategory::participant, index, participant.location);
+      const Index index = add_element(model_->participants, *child, ElementCategory::participant);
+      const model::Participant& participant = model_->participants[index];
       if (const char* ref = child->Attribute("processRef"); ref && *ref)
         participant_processes_.push_back({index, ref, participant.location});
       Party party;
       apply_party_reform(*child, party.department_id, party.role);
       participant_parties_.push_back(std::move(party));
     } else if (name.local == "messageFlow") {
-      const Index index = static_cast<Index>(model_->message_flows.size());
-      model::MessageFlow& flow = model_->message_flows.emplace_back();
-      flow.id = attribute(*child, "id");
-      flow.name = attribute(*child, "name");
-      flow.location = locate(*child);
+      const Index index = add_element(model_->message_flows, *child, ElementCategory::message_flow);
+      model::MessageFlow& flow = model_->message_flows[index];
       flow.message_ref = attribute(*child, "messageRef");
-      register_id(flow.id, ElementCategory::message_flow, index, flow.location);
       message_sources_.push_back({index, attribute(*child, "sourceRef"), flow.location});
       message_targets_.push_back({index, attribute(*child, "targetRef"), flow.location});
     } else {

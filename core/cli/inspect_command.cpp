@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "seamless/bpmn/loader.hpp"
+#include "seamless/report/diagnostic_json.hpp"
 #include "seamless/report/inspect_json.hpp"
 
 namespace seamless::cli {
@@ -20,14 +21,7 @@ int run_inspect(const InspectOptions& options) {
     nlohmann::ordered_json root;
     root["tool"] = {{"name", "seamless"}, {"version", version()}};
     root["model"] = model ? report::inspect_json(*model) : nlohmann::ordered_json(nullptr);
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const diag::Diagnostic& d : diagnostics.all())
-      list.push_back({{"severity", diag::to_string(d.severity)},
-                      {"file", d.file},
-                      {"line", d.line},
-                      {"column", d.column},
-                      {"message", d.message}});
-    root["diagnostics"] = std::move(list);
+    root["diagnostics"] = report::diagnostics_json(diagnostics.all());
     std::cout << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   } else {
     for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';

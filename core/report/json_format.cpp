@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "seamless/report/builtin_formats.hpp"
+#include "seamless/report/diagnostic_json.hpp"
 
 namespace seamless::report {
 namespace {
@@ -45,15 +46,7 @@ class JsonFormat final : public OutputFormat {
           {{"file", model.file}, {"analysed", model.analysed}, {"checks", std::move(checks)}});
     }
     root["models"] = std::move(models);
-    json diagnostics = json::array();
-    for (const diag::Diagnostic& d : result.diagnostics) {
-      diagnostics.push_back({{"severity", diag::to_string(d.severity)},
-                             {"file", d.file},
-                             {"line", d.line},
-                             {"column", d.column},
-                             {"message", d.message}});
-    }
-    root["diagnostics"] = std::move(diagnostics);
+    root["diagnostics"] = diagnostics_json(result.diagnostics);
     out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
   }
 };
