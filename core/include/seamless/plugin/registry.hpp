@@ -3,6 +3,7 @@
 // The registry, not the plugins, knows the lists; nothing registers itself statically.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -11,6 +12,8 @@
 
 #include "seamless/check/check.hpp"
 #include "seamless/diag/diagnostics.hpp"
+#include "seamless/expr/expr.hpp"
+#include "seamless/expr/syntax.hpp"
 
 namespace seamless::report {
 class OutputFormat;
@@ -18,19 +21,38 @@ class OutputFormat;
 
 namespace seamless::plugin {
 
-// A guard language: the expression languages of sequence-flow conditions (FEEL, JUEL).
+// A guard language: the expression languages of sequence-flow conditions (FEEL, JUEL). It
+// parses a guard's text into a syntax tree; core/expr binds and type-checks it.
 class GuardLanguage {
  public:
   virtual ~GuardLanguage() = default;
   virtual std::string_view name() const = 0;                   // short name, e.g. "feel"
   virtual std::vector<std::string> language_uris() const = 0;  // URIs it answers to
+  // Whether `text` has the form this language is recognised by (`=...`, `${...}`).
+  virtual bool recognises(std::string_view text) const = 0;
+  virtual expr::ParseResult parse(std::string_view text) const = 0;
 };
 
-// Compiles a model's guards to native code for bulk evaluation.
+// A guard compiled to native code: the case's encoded slots in, the guard's Truth out (as its
+// numeric value, see expr::Truth).
+using GuardFunction = std::uint8_t (*)(const std::int64_t* slots);
+
+// Native code for a set of guards; owns the code, which lives as long as this object.
+class CompiledGuards {
+ public:
+  virtual ~CompiledGuards() = default;
+  virtual std::size_t size() const = 0;
+  virtual GuardFunction function(std::size_t index) const = 0;
+};
+
+// Compiles a model's guards to native code for bulk evaluation (replay, large state spaces).
 class GuardCompiler {
  public:
   virtual ~GuardCompiler() = default;
   virtual std::string_view name() const = 0;
+  // All guards in one module; nullptr with `error` set when compilation fails.
+  virtual std::unique_ptr<CompiledGuards> compile(const std::vector<const expr::Expr*>& guards,
+                                                  std::string& error) const = 0;
 };
 
 // Who registered what, for `seamless plugins` and for messages about conflicts.
