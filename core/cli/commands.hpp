@@ -32,6 +32,15 @@ struct InspectOptions {
 };
 int run_inspect(const InspectOptions& options);
 
+struct EvalOptions {
+  std::string expression;
+  std::vector<std::string> assignments;  // NAME=VALUE
+  std::string language;                  // "" = recognise by form
+  std::string backend = "interp";        // interp | jit
+  std::vector<std::string> plugins;
+};
+int run_eval(const EvalOptions& options);
+
 struct PluginsOptions {
   std::vector<std::string> plugins;
   std::string format = "text";  // text | json

@@ -33,6 +33,16 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
 
+  EvalOptions eval;
+  auto* eval_cmd = app.add_subcommand("eval", "Evaluate one guard on given case data");
+  eval_cmd->add_option("expression", eval.expression, "The guard, e.g. '=area > 500'")->required();
+  eval_cmd->add_option("--set", eval.assignments, "Case data: NAME=VALUE (repeatable)");
+  eval_cmd->add_option("--language", eval.language, "feel or juel (default: by form)");
+  eval_cmd->add_option("--backend", eval.backend, "interp or jit")
+      ->check(CLI::IsMember({"interp", "jit"}))
+      ->capture_default_str();
+  eval_cmd->add_option("--plugin", eval.plugins, "Load this plugin module too");
+
   PluginsOptions plugins;
   auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");
   plugins_cmd->add_option("--plugin", plugins.plugins, "Load this plugin module too");
@@ -50,6 +60,7 @@ int main(int argc, char** argv) {
     if (*check_cmd) return run_check(check);
     if (*inspect_cmd) return run_inspect(inspect);
     if (*plugins_cmd) return run_plugins(plugins);
+    if (*eval_cmd) return run_eval(eval);
   } catch (const std::exception& e) {
     std::cerr << "seamless: internal error: " << e.what() << '\n';
     return exit_input_error;

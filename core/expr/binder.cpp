@@ -18,7 +18,9 @@ struct Operand {
   Type type;  // Type::null for the null literal and for undeclared names not yet typed
 };
 
-bool numeric(Type t) { return t == Type::integer || t == Type::decimal; }
+bool numeric(Type t) {
+  return t == Type::integer || t == Type::decimal;
+}
 
 Node make_node(Op op, Type type, bool constant_null = false) {
   Node node;
@@ -44,8 +46,7 @@ class Binder {
       }
       case SyntaxKind::decimal_literal: {
         auto v = parse_decimal(n.text);
-        if (!v)
-          fail(n, "decimal " + n.text + " has more than 6 decimal places or is out of range");
+        if (!v) fail(n, "decimal " + n.text + " has more than 6 decimal places or is out of range");
         return constant(n, Type::decimal, *v);
       }
       case SyntaxKind::string_literal:
@@ -223,7 +224,7 @@ class Binder {
   Operand arithmetic(const SyntaxNode& n, Op op) {
     Operand a = bind(child(n, 0));
     Operand b = bind(child(n, 1));
-    const Type hint = op == Op::divide ? Type::decimal
+    const Type hint = op == Op::divide  ? Type::decimal
                       : numeric(a.type) ? a.type
                       : numeric(b.type) ? b.type
                                         : Type::integer;
@@ -242,8 +243,7 @@ class Binder {
         fail(n, "'%' needs integers, not decimals");
       return binary(n, op, Type::integer, a, b);
     }
-    const bool decimal =
-        op == Op::divide || a.type == Type::decimal || b.type == Type::decimal;
+    const bool decimal = op == Op::divide || a.type == Type::decimal || b.type == Type::decimal;
     if (decimal) {
       a = promote(a, n);
       b = promote(b, n);
@@ -262,8 +262,7 @@ class Binder {
       // x = null: whether x is null; null = null: true.
       const Operand other = a.type == Type::null ? b : a;
       Operand test = unary(n, Op::is_null, other, Type::boolean);
-      return kind == SyntaxKind::equal ? test
-                                       : unary(n, Op::logical_not, test, Type::boolean);
+      return kind == SyntaxKind::equal ? test : unary(n, Op::logical_not, test, Type::boolean);
     }
     if (numeric(a.type) && numeric(b.type)) {
       if (a.type != b.type) {
@@ -310,8 +309,8 @@ class Binder {
             comparison(item, item.low_closed ? SyntaxKind::greater_equal : SyntaxKind::greater,
                        subject, bind(child(item, 0)));
         const Operand high =
-            comparison(item, item.high_closed ? SyntaxKind::less_equal : SyntaxKind::less,
-                       subject, bind(child(item, 1)));
+            comparison(item, item.high_closed ? SyntaxKind::less_equal : SyntaxKind::less, subject,
+                       bind(child(item, 1)));
         test = binary(item, Op::logical_and, Type::boolean, low, high);
       } else {
         test = comparison(item, SyntaxKind::equal, subject, bind(item));
@@ -330,7 +329,8 @@ class Binder {
 
 }  // namespace
 
-BindResult bind(const SyntaxNode& tree, std::string text, Environment& environment) {
+BindResult bind(const SyntaxNode& tree, std::string text, Environment& environment,
+                bool require_condition) {
   BindResult result;
   Expr expr;
   expr.text = std::move(text);
@@ -338,9 +338,9 @@ BindResult bind(const SyntaxNode& tree, std::string text, Environment& environme
   try {
     Operand root = binder.bind(tree);
     binder.report_inferred();
-    if (root.type != Type::boolean) {
-      throw BindError{tree.span.begin, "the guard is a " + std::string(to_string(root.type)) +
-                                           ", not a condition"};
+    if (require_condition && root.type != Type::boolean) {
+      throw BindError{tree.span.begin,
+                      "the guard is a " + std::string(to_string(root.type)) + ", not a condition"};
     }
     result.expr = std::move(expr);
   } catch (const BindError& e) {

@@ -150,8 +150,7 @@ bool in_domain(std::int64_t bits, const Variable& variable) {
 namespace {
 std::string format_decimal(std::int64_t bits) {
   const bool negative = bits < 0;
-  const uint128 magnitude =
-      negative ? static_cast<uint128>(-static_cast<int128>(bits)) : bits;
+  const uint128 magnitude = negative ? static_cast<uint128>(-static_cast<int128>(bits)) : bits;
   const auto whole = static_cast<unsigned long long>(magnitude / decimal_scale);
   auto fraction = static_cast<unsigned long long>(magnitude % decimal_scale);
   std::string out = (negative ? "-" : "") + std::to_string(whole);

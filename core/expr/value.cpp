@@ -33,8 +33,9 @@ std::string_view to_string(Truth truth) {
 
 std::string_view to_string(Op op) {
   static constexpr std::string_view names[] = {
-      "constant", "variable", "not", "negate", "to_decimal", "+", "-", "*", "/", "%",
-      "=", "!=", "<", "<=", ">", ">=", "and", "or", "is_null", "is_empty"};
+      "constant", "variable", "not", "negate", "to_decimal", "+",       "-",
+      "*",        "/",        "%",   "=",      "!=",         "<",       "<=",
+      ">",        ">=",       "and", "or",     "is_null",    "is_empty"};
   return names[static_cast<int>(op)];
 }
 

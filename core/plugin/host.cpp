@@ -90,28 +90,53 @@ void Host::load_directory(const std::string& directory, diag::Diagnostics& diagn
   std::error_code ec;
   std::vector<std::string> modules;
   for (const auto& entry : fs::directory_iterator(directory, ec)) {
-    if (entry.path().extension() == ".so" && entry.is_regular_file(ec))
+    if (entry.path().extension() == ".so" && entry.is_regular_file(ec) &&
+        !on_demand_only(entry.path().string()))
       modules.push_back(entry.path().string());
   }
   std::sort(modules.begin(), modules.end());
   for (const std::string& m : modules) load(m, diagnostics);
 }
 
-void Host::load_all(const std::vector<std::string>& explicit_modules,
-                    diag::Diagnostics& diagnostics) {
-  for (const std::string& m : explicit_modules) load(m, diagnostics);
+bool Host::on_demand_only(const std::string& path) {
+  return fs::path(path).filename() == "seamless-jit.so";
+}
+
+std::vector<std::string> Host::search_directories() const {
+  std::vector<std::string> dirs;
   if (const char* path = std::getenv("SEAMLESS_PLUGIN_PATH")) {
     std::string_view rest = path;
     while (!rest.empty()) {
       const auto colon = rest.find(':');
       const std::string dir(rest.substr(0, colon));
-      if (!dir.empty()) load_directory(dir, diagnostics);
+      if (!dir.empty()) dirs.push_back(dir);
       if (colon == std::string_view::npos) break;
       rest.remove_prefix(colon + 1);
     }
   }
   const std::string installed = installed_plugin_directory();
-  if (!installed.empty()) load_directory(installed, diagnostics);
+  if (!installed.empty()) dirs.push_back(installed);
+  return dirs;
+}
+
+void Host::load_all(const std::vector<std::string>& explicit_modules,
+                    diag::Diagnostics& diagnostics) {
+  for (const std::string& m : explicit_modules) load(m, diagnostics);
+  for (const std::string& dir : search_directories()) load_directory(dir, diagnostics);
+}
+
+bool Host::load_on_demand(const std::string& name, diag::Diagnostics& diagnostics) {
+  for (const LoadedPlugin& p : plugins_)
+    if (p.name == name) return true;
+  for (const std::string& dir : search_directories()) {
+    const fs::path candidate = fs::path(dir) / ("seamless-" + name + ".so");
+    std::error_code ec;
+    if (fs::is_regular_file(candidate, ec)) return load(candidate.string(), diagnostics);
+  }
+  diagnostics.error("seamless", 0, 0,
+                    "plugin '" + name + "' not found (looked for seamless-" + name +
+                        ".so in SEAMLESS_PLUGIN_PATH and " + installed_plugin_directory() + ")");
+  return false;
 }
 
 }  // namespace seamless::plugin

@@ -3,6 +3,8 @@
 // subprocess or lane, so counts can be compared with other parsers.
 #include "seamless/report/inspect_json.hpp"
 
+#include "seamless/expr/print.hpp"
+
 namespace seamless::report {
 namespace {
 
@@ -78,7 +80,8 @@ json node_json(const model::Model& m, const model::Node& n) {
   return j;
 }
 
-json flow_json(const model::Model& m, const model::SequenceFlow& f) {
+json flow_json(const model::Model& m, const model::SequenceFlow& f, const guards::FlowGuard* g,
+               const expr::Environment* env) {
   json j;
   j["id"] = f.id;
   if (!f.name.empty()) j["name"] = f.name;
@@ -91,6 +94,14 @@ json flow_json(const model::Model& m, const model::SequenceFlow& f) {
     j["guard"] = {{"text", f.guard->text},
                   {"language", f.guard->language.empty() ? json(nullptr) : json(f.guard->language)},
                   {"languageFrom", model::to_string(f.guard->language_source)}};
+    if (g) {
+      j["guard"]["status"] = guards::to_string(g->status);
+      if (g->expr && env) j["guard"]["parsed"] = expr::print(*g->expr, *env);
+      if (g->status != guards::GuardStatus::ok) {
+        j["guard"]["problem"] = g->problem;
+        j["guard"]["column"] = g->column;
+      }
+    }
   } else {
     j["guard"] = nullptr;
   }
@@ -130,7 +141,7 @@ json lane_json(const model::Model& m, const model::Lane& l) {
 
 }  // namespace
 
-json inspect_json(const model::Model& m) {
+json inspect_json(const model::Model& m, const guards::ModelGuards* guards) {
   json root;
   root["file"] = m.file;
   root["definitions"] = {{"id", id_or_null(m.definitions_id)},
@@ -149,9 +160,19 @@ json inspect_json(const model::Model& m) {
     json nodes = json::array(), flows = json::array(), lanes = json::array(),
          variables = json::array(), documents = json::array();
     for (Index i : p.nodes) nodes.push_back(node_json(m, m.nodes[i]));
-    for (Index i : p.flows) flows.push_back(flow_json(m, m.flows[i]));
+    const guards::ProcessGuards* pg =
+        guards ? &guards->processes[static_cast<std::size_t>(&p - m.processes.data())] : nullptr;
+    for (Index i : p.flows)
+      flows.push_back(flow_json(m, m.flows[i], guards ? guards->find(i) : nullptr,
+                                pg ? &pg->environment : nullptr));
     for (Index i : p.lanes) lanes.push_back(lane_json(m, m.lanes[i]));
     for (const model::Variable& v : p.variables) variables.push_back(variable_json(v));
+    if (pg) {
+      for (const expr::Variable& v : pg->environment.variables())
+        if (!v.declared)
+          variables.push_back(
+              {{"name", v.name}, {"type", expr::to_string(v.type)}, {"declared", false}});
+    }
     for (Index i : p.documents) documents.push_back(document_json(m, m.documents[i]));
     pj["nodes"] = std::move(nodes);
     pj["flows"] = std::move(flows);

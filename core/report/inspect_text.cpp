@@ -1,6 +1,7 @@
 // `seamless inspect` as text: how the model was understood, for a person reading a terminal.
 #include <ostream>
 
+#include "seamless/expr/print.hpp"
 #include "seamless/report/inspect_json.hpp"
 
 namespace seamless::report {
@@ -43,7 +44,8 @@ void write_node(const model::Model& m, const model::Node& n, std::ostream& out) 
 
 }  // namespace
 
-void write_inspect_text(const model::Model& m, std::ostream& out) {
+void write_inspect_text(const model::Model& m, std::ostream& out,
+                        const guards::ModelGuards* guards) {
   out << m.file << '\n';
   for (const model::Process& p : m.processes) {
     out << "process " << p.id << quoted(p.name);
@@ -64,6 +66,12 @@ void write_inspect_text(const model::Model& m, std::ostream& out) {
         out << '\n';
       }
     }
+    if (guards) {
+      for (const expr::Variable& v :
+           guards->processes[&p - m.processes.data()].environment.variables())
+        if (!v.declared)
+          out << "  undeclared variable: " << v.name << ": " << expr::to_string(v.type) << '\n';
+    }
     if (!p.lanes.empty()) {
       out << "  lanes:\n";
       for (Index l : p.lanes) {
@@ -82,9 +90,17 @@ void write_inspect_text(const model::Model& m, std::ostream& out) {
       out << "    " << f.id << ": " << (f.source != no_index ? m.nodes[f.source].id : "?") << " -> "
           << (f.target != no_index ? m.nodes[f.target].id : "?");
       if (f.is_default) out << " (default)";
-      if (f.guard)
+      if (f.guard) {
         out << "  when " << f.guard->text << "  ["
             << (f.guard->language.empty() ? "language unknown" : f.guard->language) << "]";
+        if (const guards::FlowGuard* g = guards ? guards->find(i) : nullptr) {
+          const auto& env = guards->processes[f.process].environment;
+          if (g->status == guards::GuardStatus::ok && g->expr)
+            out << "  parsed: " << expr::print(*g->expr, env);
+          else
+            out << "  not analysable (" << guards::to_string(g->status) << "): " << g->problem;
+        }
+      }
       out << '\n';
     }
     if (!p.documents.empty()) out << "  documents:\n";

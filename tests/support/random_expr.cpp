@@ -3,6 +3,8 @@
 
 #include <limits>
 
+#include "seamless/expr/print.hpp"
+
 namespace seamless::test {
 
 using expr::Node;
@@ -44,7 +46,8 @@ expr::Environment RandomExprGenerator::make_environment() {
   expr::Variable district;
   district.name = "district";
   district.type = Type::string;
-  for (const char* d : {"qingpu", "wujiang", "jiashan"}) district.values.push_back(env.strings().intern(d));
+  for (const char* d : {"qingpu", "wujiang", "jiashan"})
+    district.values.push_back(env.strings().intern(d));
   env.add(std::move(district));
   add("note", Type::string);
   for (const char* s : {"", "市场监管局", "other"}) env.strings().intern(s);
@@ -52,11 +55,26 @@ expr::Environment RandomExprGenerator::make_environment() {
 }
 
 std::int64_t RandomExprGenerator::edge_or_random(Type type) {
-  static constexpr std::int64_t edges[] = {0,       1,       -1,           2,      -2,
-                                           int_max, int_min, int_max - 1,  int_min + 1,
-                                           int_max / 2, int_min / 2, 1000000, -1000000,
-                                           3037000499LL, 3037000500LL, 9223372036854LL,
-                                           -9223372036855LL, 500, 999999, 1000001};
+  static constexpr std::int64_t edges[] = {0,
+                                           1,
+                                           -1,
+                                           2,
+                                           -2,
+                                           int_max,
+                                           int_min,
+                                           int_max - 1,
+                                           int_min + 1,
+                                           int_max / 2,
+                                           int_min / 2,
+                                           1000000,
+                                           -1000000,
+                                           3037000499LL,
+                                           3037000500LL,
+                                           9223372036854LL,
+                                           -9223372036855LL,
+                                           500,
+                                           999999,
+                                           1000001};
   std::uniform_int_distribution<int> pick(0, 3);
   if (type == Type::boolean) return static_cast<std::int64_t>(rng_() & 1);
   if (pick(rng_) < 2) return edges[rng_() % (sizeof edges / sizeof edges[0])];
@@ -101,15 +119,15 @@ std::uint32_t RandomExprGenerator::generate(Type type, int depth, expr::Expr& ou
       }
     }
     Node n = make(Op::constant, type);
-    n.constant = type == Type::string
-                     ? static_cast<std::int64_t>(rng_() % env.strings().size())
-                     : edge_or_random(type);
+    n.constant = type == Type::string ? static_cast<std::int64_t>(rng_() % env.strings().size())
+                                      : edge_or_random(type);
     return push(out, n);
   }
   const int c = choice(rng_);
   switch (type) {
     case Type::boolean: {
-      if (c < 12) return push(out, make(Op::logical_not, type, generate(type, depth - 1, out, env)));
+      if (c < 12)
+        return push(out, make(Op::logical_not, type, generate(type, depth - 1, out, env)));
       if (c < 34) {
         const std::uint32_t a = generate(type, depth - 1, out, env);
         const std::uint32_t b = generate(type, depth - 1, out, env);
@@ -117,8 +135,8 @@ std::uint32_t RandomExprGenerator::generate(Type type, int depth, expr::Expr& ou
       }
       if (c < 70) {  // numeric comparison
         const Type t = rng_() & 1 ? Type::integer : Type::decimal;
-        static constexpr Op ops[] = {Op::equal, Op::not_equal, Op::less, Op::less_equal,
-                                     Op::greater, Op::greater_equal};
+        static constexpr Op ops[] = {Op::equal,      Op::not_equal, Op::less,
+                                     Op::less_equal, Op::greater,   Op::greater_equal};
         const std::uint32_t a = generate(t, depth - 1, out, env);
         const std::uint32_t b = generate(t, depth - 1, out, env);
         return push(out, make(ops[rng_() % 6], type, a, b));
@@ -195,20 +213,7 @@ std::vector<std::int64_t> RandomExprGenerator::random_case(const expr::Environme
 }
 
 std::string describe(const expr::Expr& e, const expr::Environment& env) {
-  std::vector<std::string> text(e.nodes.size());
-  for (std::size_t i = 0; i < e.nodes.size(); ++i) {
-    const Node& n = e.nodes[i];
-    if (n.op == Op::constant) {
-      text[i] = expr::format_value({n.constant, n.constant_null}, n.type, env.strings());
-    } else if (n.op == Op::variable) {
-      text[i] = "$" + env.variables()[n.slot].name;
-    } else {
-      text[i] = "(" + std::string(expr::to_string(n.op)) + "/" +
-                std::string(expr::to_string(n.type)) + " " + text[n.a] +
-                (n.b != expr::no_operand ? " " + text[n.b] : "") + ")";
-    }
-  }
-  return e.nodes.empty() ? "" : text.back();
+  return expr::print(e, env);
 }
 
 std::string describe_case(const std::vector<std::int64_t>& slots, const expr::Environment& env) {

@@ -26,8 +26,7 @@ class RandomExprGenerator {
 
   // One encoded value per slot, edge values likely; inside declared domains when
   // `respect_domains` (cases a real applicant could have), anywhere in int64 otherwise.
-  std::vector<std::int64_t> random_case(const expr::Environment& environment,
-                                        bool respect_domains);
+  std::vector<std::int64_t> random_case(const expr::Environment& environment, bool respect_domains);
 
   std::mt19937_64& rng() { return rng_; }
 

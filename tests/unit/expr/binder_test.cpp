@@ -19,9 +19,15 @@ SyntaxNode leaf(SyntaxKind kind, std::string text = "", std::uint32_t column = 1
 SyntaxNode name(std::string text, std::uint32_t column = 1) {
   return leaf(SyntaxKind::name, std::move(text), column);
 }
-SyntaxNode integer(std::string text) { return leaf(SyntaxKind::integer_literal, std::move(text)); }
-SyntaxNode decimal(std::string text) { return leaf(SyntaxKind::decimal_literal, std::move(text)); }
-SyntaxNode string(std::string text) { return leaf(SyntaxKind::string_literal, std::move(text)); }
+SyntaxNode integer(std::string text) {
+  return leaf(SyntaxKind::integer_literal, std::move(text));
+}
+SyntaxNode decimal(std::string text) {
+  return leaf(SyntaxKind::decimal_literal, std::move(text));
+}
+SyntaxNode string(std::string text) {
+  return leaf(SyntaxKind::string_literal, std::move(text));
+}
 SyntaxNode node(SyntaxKind kind, std::vector<SyntaxNode> children, std::uint32_t column = 1) {
   SyntaxNode n = leaf(kind, "", column);
   n.children = std::move(children);
@@ -44,7 +50,9 @@ Environment declared() {
   return Environment::from_declarations(decls);
 }
 
-Truth eval(const Expr& e, std::vector<std::int64_t> slots) { return evaluate_truth(e, slots.data()); }
+Truth eval(const Expr& e, std::vector<std::int64_t> slots) {
+  return evaluate_truth(e, slots.data());
+}
 }  // namespace
 
 TEST_CASE("declarations become slots with encoded domains", "[expr][binder]") {
@@ -114,9 +122,8 @@ TEST_CASE("strings compare by interned id", "[expr][binder]") {
 
 TEST_CASE("null comparisons and empty", "[expr][binder]") {
   Environment env = declared();
-  auto r = bind(node(SyntaxKind::equal,
-                     {node(SyntaxKind::divide, {name("area"), integer("0")}),
-                      leaf(SyntaxKind::null_literal)}),
+  auto r = bind(node(SyntaxKind::equal, {node(SyntaxKind::divide, {name("area"), integer("0")}),
+                                         leaf(SyntaxKind::null_literal)}),
                 "", env);
   REQUIRE(r.expr);
   CHECK(eval(*r.expr, {5, 0, 0, 0}) == Truth::true_);  // x/0 is null
@@ -127,10 +134,10 @@ TEST_CASE("null comparisons and empty", "[expr][binder]") {
 
 TEST_CASE("undeclared names are warnings with an inferred type", "[expr][binder]") {
   Environment env = declared();
-  auto r = bind(node(SyntaxKind::logical_and,
-                     {node(SyntaxKind::greater, {name("amount", 2), decimal("1.5")}),
-                      name("approved", 20)}),
-                "", env);
+  auto r = bind(
+      node(SyntaxKind::logical_and,
+           {node(SyntaxKind::greater, {name("amount", 2), decimal("1.5")}), name("approved", 20)}),
+      "", env);
   REQUIRE(r.expr);
   REQUIRE(r.messages.size() == 2);
   CHECK(r.messages[0].severity == seamless::diag::Severity::warning);
@@ -156,9 +163,11 @@ TEST_CASE("type errors carry the column", "[expr][binder]") {
   CHECK(n.messages.at(0).message == "the guard is a integer, not a condition");
   auto o = bind(node(SyntaxKind::equal, {name("x"), name("y")}), "", env);
   CHECK_FALSE(o.expr);
-  auto big = bind(node(SyntaxKind::greater, {name("area"), integer("99999999999999999999")}), "", env);
+  auto big =
+      bind(node(SyntaxKind::greater, {name("area"), integer("99999999999999999999")}), "", env);
   CHECK_THAT(big.messages.at(0).message, Catch::Contains("out of range"));
-  auto digits = bind(node(SyntaxKind::greater, {name("investment"), decimal("0.1234567")}), "", env);
+  auto digits =
+      bind(node(SyntaxKind::greater, {name("investment"), decimal("0.1234567")}), "", env);
   CHECK_THAT(digits.messages.at(0).message, Catch::Contains("more than 6 decimal places"));
 }
 

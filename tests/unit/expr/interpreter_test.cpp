@@ -11,7 +11,9 @@ namespace {
 constexpr std::int64_t max64 = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
 const Value null_v{0, true};
-Value v(std::int64_t bits) { return {bits, false}; }
+Value v(std::int64_t bits) {
+  return {bits, false};
+}
 
 // Evaluates `a op b` over two constant slots through a real Expr.
 Value run(Op op, Type type, Value a, Value b, Type operand_type) {

@@ -43,7 +43,9 @@ inline Value multiply_integer(Value a, Value b) {
 }
 
 // C-style truncating division and remainder of int128 values; b != 0.
-inline int128 truncating_divide(int128 a, int128 b) { return a / b; }
+inline int128 truncating_divide(int128 a, int128 b) {
+  return a / b;
+}
 
 inline Value multiply_decimal(Value a, Value b) {
   if (a.null || b.null) return null_value;
@@ -93,7 +95,9 @@ inline Value equal(Value a, Value b) {
   return {a.bits == b.bits ? 1 : 0, false};
 }
 
-inline Value logical_not(Value a) { return a.null ? null_value : Value{a.bits ? 0 : 1, false}; }
+inline Value logical_not(Value a) {
+  return a.null ? null_value : Value{a.bits ? 0 : 1, false};
+}
 
 inline Value logical_and(Value a, Value b) {
   if ((!a.null && a.bits == 0) || (!b.null && b.bits == 0)) return {0, false};

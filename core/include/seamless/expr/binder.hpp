@@ -25,7 +25,9 @@ struct BindResult {
   std::vector<BindMessage> messages;
 };
 
-// Binds `tree` (parsed from `text`). The result must be boolean (a condition).
-BindResult bind(const SyntaxNode& tree, std::string text, Environment& environment);
+// Binds `tree` (parsed from `text`). A guard must be boolean (a condition); with
+// `require_condition` false any type is accepted (`seamless eval`).
+BindResult bind(const SyntaxNode& tree, std::string text, Environment& environment,
+                bool require_condition = true);
 
 }  // namespace seamless::expr

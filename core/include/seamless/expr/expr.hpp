@@ -14,8 +14,8 @@
 namespace seamless::expr {
 
 enum class Op : std::uint8_t {
-  constant,    // `constant` (null if constant_null)
-  variable,    // slot `slot`
+  constant,     // `constant` (null if constant_null)
+  variable,     // slot `slot`
   logical_not,  // a
   negate,       // a (integer or decimal)
   to_decimal,   // a: integer -> decimal (null when out of the decimal range)

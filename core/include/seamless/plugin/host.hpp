@@ -3,6 +3,8 @@
 // then the installation's plugin directory (`<exe>/../lib/seamless/plugins`). When two modules
 // have the same plugin name the first one found wins. Modules stay loaded until the process
 // ends (objects they registered live in the Registry).
+// Heavy modules are loaded only on demand: `seamless-jit.so` (LLVM) is skipped by the directory
+// scans and loaded by load_on_demand("jit") when guards are evaluated in bulk.
 #pragma once
 
 #include <string>
@@ -31,6 +33,11 @@ class Host {
   void load_directory(const std::string& directory, diag::Diagnostics& diagnostics);
   // --plugin files, SEAMLESS_PLUGIN_PATH, then the installation directory.
   void load_all(const std::vector<std::string>& explicit_modules, diag::Diagnostics& diagnostics);
+  // Finds `seamless-<name>.so` in SEAMLESS_PLUGIN_PATH, then the installation directory, and
+  // loads it (once). False, with an error diagnostic, when it is not found or does not load.
+  bool load_on_demand(const std::string& name, diag::Diagnostics& diagnostics);
+  // Whether a module file is one of those loaded only on demand.
+  static bool on_demand_only(const std::string& path);
 
   Registry& registry() { return registry_; }
   const Registry& registry() const { return registry_; }
@@ -40,6 +47,7 @@ class Host {
   static std::string installed_plugin_directory();
 
  private:
+  std::vector<std::string> search_directories() const;
   Registry registry_;
   std::vector<LoadedPlugin> plugins_;
 };

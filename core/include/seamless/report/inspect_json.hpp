@@ -4,11 +4,16 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "seamless/guards/model_guards.hpp"
 #include "seamless/model/model.hpp"
 
 namespace seamless::report {
 
-nlohmann::ordered_json inspect_json(const model::Model& model);
-void write_inspect_text(const model::Model& model, std::ostream& out);
+// `guards`, when given, adds each condition's parsed form (or why it has none) and the
+// variables inferred from undeclared names.
+nlohmann::ordered_json inspect_json(const model::Model& model,
+                                    const guards::ModelGuards* guards = nullptr);
+void write_inspect_text(const model::Model& model, std::ostream& out,
+                        const guards::ModelGuards* guards = nullptr);
 
 }  // namespace seamless::report
