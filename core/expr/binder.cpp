@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "seamless/expr/arithmetic.hpp"
+
 namespace seamless::expr {
 namespace {
 
@@ -195,6 +197,15 @@ class Binder {
 
   Operand promote(Operand o, const SyntaxNode& n) {
     if (o.type != Type::integer) return o;
+    // An integer literal becomes a decimal literal (when it fits) instead of a conversion.
+    if (const Node& c = expr_.nodes[o.index]; c.op == Op::constant && !c.constant_null) {
+      if (const Value d = arith::to_decimal({c.constant, false}); !d.null) {
+        Node node = make_node(Op::constant, Type::decimal);
+        node.constant = d.bits;
+        node.span = c.span;
+        return emit(node);
+      }
+    }
     Node node = make_node(Op::to_decimal, Type::decimal);
     node.a = o.index;
     node.span = n.span;

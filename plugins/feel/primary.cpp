@@ -1,0 +1,160 @@
+// FEEL values: literals, names, not(...), parentheses; and the errors for what may stand where
+// a value is expected but is not supported (function calls, paths, filters, if, for, some,
+// every, lists outside `in`, names with spaces).
+#include "parser_state.hpp"
+
+namespace seamless::plugins::feel {
+
+SyntaxNode Parser::postfix() {
+  SyntaxNode value = primary();
+  const Token& t = peek();
+  if (t.kind == TokenKind::dot) {
+    if (peek(1).kind != TokenKind::name) fail(t.begin, "unexpected '.'");
+    const Token member = peek(1);
+    fail(value.span.begin,
+         "path expression '" + text_of({value.span.begin, member.end}) + "' is not supported");
+  }
+  if (t.kind == TokenKind::lbracket && !in_range_end_)
+    fail(t.begin, "filter expression '" + text_of(value.span) + "[...]' is not supported");
+  return value;
+}
+
+SyntaxNode Parser::primary() {
+  const Token& t = peek();
+  switch (t.kind) {
+    case TokenKind::integer: {
+      const Token n = take();
+      return leaf(SyntaxKind::integer_literal, n, n.text);
+    }
+    case TokenKind::decimal: {
+      const Token n = take();
+      return leaf(SyntaxKind::decimal_literal, n, n.text);
+    }
+    case TokenKind::string: {
+      const Token s = take();
+      return leaf(SyntaxKind::string_literal, s, s.text);
+    }
+    case TokenKind::name:
+      return name();
+    case TokenKind::lparen:
+      return parenthesized();
+    case TokenKind::lbracket:
+      if (ranges_allowed_) return bracket_range();
+      fail(t.begin, "lists and ranges ('[...]') are only supported after 'in'");
+    case TokenKind::rbracket: {
+      // `]1..5]` opens a range; `]` before `,`, `)`, `]` or the end closes something instead.
+      const TokenKind next = peek(1).kind;
+      if (ranges_allowed_ && next != TokenKind::end && next != TokenKind::comma &&
+          next != TokenKind::rparen && next != TokenKind::rbracket)
+        return bracket_range();
+      break;
+    }
+    default:
+      break;
+  }
+  no_value(t);
+}
+
+void Parser::no_value(const Token& t) {
+  if (t.kind == TokenKind::end) {
+    if (!has_previous_) fail(t.begin, "the expression is empty");
+    fail(t.begin, "unexpected end of the expression after '" + previous_.text + "'");
+  }
+  if (is_comparison(t.kind))
+    fail(t.begin, "unary test '" + t.text +
+                      "' is not supported: write a whole comparison such as 'x " + t.text + " 5'");
+  if (t.kind == TokenKind::dotdot) fail(t.begin, "ranges ('..') are only supported after 'in'");
+  fail(t.begin, "expected a value but found " + describe(t));
+}
+
+SyntaxNode Parser::name() {
+  const Token& t = peek();
+  if (t.text == "true" || t.text == "false" || t.text == "null") {
+    const Token word = take();
+    return leaf(word.text == "true"    ? SyntaxKind::true_literal
+                : word.text == "false" ? SyntaxKind::false_literal
+                                       : SyntaxKind::null_literal,
+                word, {});
+  }
+  if (t.text == "not") return not_call();
+  if (t.text == "if") fail(t.begin, "'if' expressions are not supported");
+  if (t.text == "for") fail(t.begin, "'for' expressions are not supported");
+  if (t.text == "some" || t.text == "every")
+    fail(t.begin, "quantified expressions ('" + t.text + "') are not supported");
+  if (t.text == "function") fail(t.begin, "function definitions are not supported");
+  if (is_keyword(t.text)) no_value(t);
+
+  // FEEL's one built-in name with spaces that takes a value: `date and time("...")`.
+  if (t.text == "date" && at_word("and", 1) && at_word("time", 2) && at(TokenKind::lparen, 3))
+    fail(t.begin, "function call 'date and time' is not supported");
+
+  const Token first = take();
+  if (at(TokenKind::lparen))
+    fail(first.begin, "function call '" + first.text + "' is not supported");
+  if (at_plain_name()) {
+    // `starts with(...)` is a call of a built-in function; `area food` a missing operator.
+    Token last = first;
+    std::size_t k = 0;
+    while (at_plain_name(k)) last = peek(k++);
+    if (at(TokenKind::lparen, k))
+      fail(first.begin,
+           "function call '" + text_of({first.begin, last.end}) + "' is not supported");
+    const Token second = peek();
+    fail(second.begin, "name '" + first.text + "' is followed by the name '" + second.text +
+                           "': names with spaces are not supported (missing operator?)");
+  }
+  if (at(TokenKind::dot) && at(TokenKind::name, 1)) {
+    Token last = peek(1);
+    std::size_t k = 2;
+    while (at(TokenKind::dot, k) && at(TokenKind::name, k + 1)) {
+      last = peek(k + 1);
+      k += 2;
+    }
+    const std::string path = text_of({first.begin, last.end});
+    if (at(TokenKind::lparen, k))
+      fail(first.begin, "function call '" + path + "' is not supported");
+    fail(first.begin, "path expression '" + path + "' is not supported");
+  }
+  return leaf(SyntaxKind::name, first, first.text);
+}
+
+SyntaxNode Parser::not_call() {
+  Scope scope(*this);
+  const Token word = take();
+  if (!at(TokenKind::lparen))
+    fail(word.begin, "'not' must be followed by '(': write not(expression)");
+  const Token open = take();
+  ranges_allowed_ = false;
+  in_range_end_ = false;
+  SyntaxNode operand = expression();
+  if (at(TokenKind::comma))
+    fail(peek().begin, "not(...) with several unary tests is not supported");
+  const Token close =
+      expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
+  std::vector<SyntaxNode> children;
+  children.push_back(std::move(operand));
+  return make(SyntaxKind::logical_not, {word.begin, close.end}, std::move(children));
+}
+
+SyntaxNode Parser::parenthesized() {
+  Scope scope(*this);
+  const Token open = take();
+  const bool range_possible = ranges_allowed_;
+  ranges_allowed_ = false;
+  in_range_end_ = false;
+  SyntaxNode inner = expression();
+  if (range_possible && at(TokenKind::dotdot)) {
+    // `(1..5)`, `(1..5]`: a range open at its low end, as an item after `in`.
+    take();
+    ranges_allowed_ = true;
+    SyntaxNode high = range_high();
+    const Token close = range_closer(open);
+    return range(open, std::move(inner), std::move(high), close);
+  }
+  const Token close =
+      expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
+  inner.span = {open.begin, close.end};  // the node as written, with its parentheses
+  return inner;
+}
+
+}  // namespace seamless::plugins::feel

@@ -1,0 +1,104 @@
+// JUEL values: literals, identifiers, parentheses; and the errors for what may stand where a
+// value is expected but is not supported (function and method calls, property and index
+// access, lambdas, collection literals).
+#include "parser_state.hpp"
+
+namespace seamless::plugins::juel {
+
+SyntaxNode Parser::postfix() {
+  SyntaxNode value = primary();
+  const Token& t = peek();
+  if (t.kind == TokenKind::dot) {
+    take();
+    if (!at(TokenKind::name))
+      fail(peek().begin, "expected a property name after '.' but found " + describe(peek()));
+    const Token member = take();
+    if (at(TokenKind::lparen))
+      fail(member.begin, "method call '" + member.text + "' is not supported");
+    fail(value.span.begin,
+         "property access '" + text_of({value.span.begin, member.end}) + "' is not supported");
+  }
+  if (t.kind == TokenKind::lbracket)
+    fail(t.begin, "index access '" + text_of(value.span) + "[...]' is not supported");
+  return value;
+}
+
+SyntaxNode Parser::primary() {
+  const Token& t = peek();
+  switch (t.kind) {
+    case TokenKind::integer: {
+      const Token n = take();
+      return leaf(SyntaxKind::integer_literal, n, n.text);
+    }
+    case TokenKind::decimal: {
+      const Token n = take();
+      return leaf(SyntaxKind::decimal_literal, n, n.text);
+    }
+    case TokenKind::string: {
+      const Token s = take();
+      return leaf(SyntaxKind::string_literal, s, s.text);
+    }
+    case TokenKind::name:
+      return name();
+    case TokenKind::lparen:
+      return parenthesized();
+    default:
+      no_value(t);
+  }
+}
+
+void Parser::no_value(const Token& t) {
+  if (t.kind == TokenKind::end)
+    fail(t.begin, "unexpected end of the guard after '" + previous_.text + "'");
+  if (auto message = unsupported(t)) fail(t.begin, *message);
+  if (t.kind == TokenKind::lbrace || t.kind == TokenKind::lbracket)
+    fail(t.begin, "collection literals ('[...]', '{...}') are not supported");
+  if (has_previous_ && previous_.kind != TokenKind::open_eval)
+    fail(t.begin, "expected a value after '" + previous_.text + "' but found " + describe(t));
+  fail(t.begin, "expected a value but found " + describe(t));
+}
+
+SyntaxNode Parser::name() {
+  const Token& t = peek();
+  if (t.text == "true" || t.text == "false" || t.text == "null") {
+    const Token word = take();
+    return leaf(word.text == "true"    ? SyntaxKind::true_literal
+                : word.text == "false" ? SyntaxKind::false_literal
+                                       : SyntaxKind::null_literal,
+                word, {});
+  }
+  if (is_keyword(t.text)) no_value(t);
+  const Token first = take();
+  if (at(TokenKind::lparen))
+    fail(first.begin, "function call '" + first.text + "' is not supported");
+  if (at(TokenKind::colon) && at(TokenKind::name, 1) && at(TokenKind::lparen, 2))
+    fail(first.begin, "function call '" + first.text + ":" + peek(1).text + "' is not supported");
+  if (at(TokenKind::arrow)) fail(first.begin, "lambda expressions ('->') are not supported");
+  return leaf(SyntaxKind::name, first, first.text);
+}
+
+bool Parser::at_lambda() {
+  // `() ->`, `(x) ->`, `(x, y) ->`
+  std::size_t k = 1;
+  if (at(TokenKind::rparen, k)) return at(TokenKind::arrow, k + 1);
+  for (;;) {
+    if (!at(TokenKind::name, k)) return false;
+    ++k;
+    if (at(TokenKind::rparen, k)) return at(TokenKind::arrow, k + 1);
+    if (!at(TokenKind::comma, k)) return false;
+    ++k;
+  }
+}
+
+SyntaxNode Parser::parenthesized() {
+  Scope scope(*this);
+  if (at_lambda()) fail(peek().begin, "lambda expressions ('->') are not supported");
+  const Token open = take();
+  SyntaxNode inner = expression();
+  const Token close =
+      expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
+  inner.span = {open.begin, close.end};  // the node as written, with its parentheses
+  return inner;
+}
+
+}  // namespace seamless::plugins::juel

@@ -1,0 +1,54 @@
+// The tokens of JUEL guards, as the lexer hands them to the parser.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace seamless::plugins::juel {
+
+enum class TokenKind : std::uint8_t {
+  end,
+  error,  // a lexical error; text is the message
+  name,   // also the keywords (and, eq, empty, div, true, ...): the parser tells them apart
+  integer,
+  decimal,
+  string,     // text is the value, escapes resolved
+  open_eval,  // `${` or `#{`
+  lbrace,
+  rbrace,
+  lparen,
+  rparen,
+  lbracket,
+  rbracket,
+  comma,
+  dot,
+  question,
+  colon,
+  semicolon,
+  assign,       // `=`
+  plus_assign,  // `+=`
+  arrow,        // `->`
+  plus,
+  minus,
+  star,
+  slash,
+  percent,
+  equal,
+  not_equal,
+  less,
+  less_equal,
+  greater,
+  greater_equal,
+  and_and,
+  or_or,
+  bang,
+};
+
+struct Token {
+  TokenKind kind = TokenKind::end;
+  std::uint32_t begin = 0;  // column of the first character, 1-based
+  std::uint32_t end = 0;    // column one past the last character
+  std::string text;         // as written (names, numbers, operators); see TokenKind
+};
+
+}  // namespace seamless::plugins::juel

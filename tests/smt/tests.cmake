@@ -1,0 +1,15 @@
+# Tests of core/smt (the Z3 lowering and gateway queries): included from tests/CMakeLists.txt when
+# the library exists.
+if(TARGET seamless_smt)
+  add_executable(seamless_smt_tests
+    ${CMAKE_CURRENT_SOURCE_DIR}/main.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/smt/operations_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/smt/domains_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/smt/gateway_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/smt/timeout_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/smt/differential_test.cpp)
+  target_include_directories(seamless_smt_tests PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
+  target_link_libraries(seamless_smt_tests PRIVATE seamless_smt seamless_test_support
+    Catch2::Catch2)
+  catch_discover_tests(seamless_smt_tests PROPERTIES TIMEOUT 300)
+endif()
