@@ -1,6 +1,6 @@
-// FEEL values: literals, names, not(...), parentheses; and the errors for what may stand where
-// a value is expected but is not supported (function calls, paths, filters, if, for, some,
-// every, lists outside `in`, names with spaces).
+// FEEL values: literals (read by ParserBase), names, not(...), parentheses; and the errors for
+// what may stand where a value is expected but is not supported (function calls, paths, filters,
+// if, for, some, every, lists outside `in`, names with spaces).
 #include "parser_state.hpp"
 
 namespace seamless::plugins::feel {
@@ -20,20 +20,9 @@ SyntaxNode Parser::postfix() {
 }
 
 SyntaxNode Parser::primary() {
+  if (std::optional<SyntaxNode> value = literal()) return std::move(*value);
   const Token& t = peek();
   switch (t.kind) {
-    case TokenKind::integer: {
-      const Token n = take();
-      return leaf(SyntaxKind::integer_literal, n, n.text);
-    }
-    case TokenKind::decimal: {
-      const Token n = take();
-      return leaf(SyntaxKind::decimal_literal, n, n.text);
-    }
-    case TokenKind::string: {
-      const Token s = take();
-      return leaf(SyntaxKind::string_literal, s, s.text);
-    }
     case TokenKind::name:
       return name();
     case TokenKind::lparen:
@@ -57,8 +46,8 @@ SyntaxNode Parser::primary() {
 
 void Parser::no_value(const Token& t) {
   if (t.kind == TokenKind::end) {
-    if (!has_previous_) fail(t.begin, "the expression is empty");
-    fail(t.begin, "unexpected end of the expression after '" + previous_.text + "'");
+    if (!has_previous()) fail(t.begin, "the expression is empty");
+    fail(t.begin, "unexpected end of the expression after '" + previous().text + "'");
   }
   if (is_comparison(t.kind))
     fail(t.begin, "unary test '" + t.text +
@@ -69,13 +58,6 @@ void Parser::no_value(const Token& t) {
 
 SyntaxNode Parser::name() {
   const Token& t = peek();
-  if (t.text == "true" || t.text == "false" || t.text == "null") {
-    const Token word = take();
-    return leaf(word.text == "true"    ? SyntaxKind::true_literal
-                : word.text == "false" ? SyntaxKind::false_literal
-                                       : SyntaxKind::null_literal,
-                word, {});
-  }
   if (t.text == "not") return not_call();
   if (t.text == "if") fail(t.begin, "'if' expressions are not supported");
   if (t.text == "for") fail(t.begin, "'for' expressions are not supported");
@@ -115,7 +97,7 @@ SyntaxNode Parser::name() {
       fail(first.begin, "function call '" + path + "' is not supported");
     fail(first.begin, "path expression '" + path + "' is not supported");
   }
-  return leaf(SyntaxKind::name, first, first.text);
+  return expr::parsing::leaf(SyntaxKind::name, span_of(first), first.text);
 }
 
 SyntaxNode Parser::not_call() {
@@ -131,9 +113,8 @@ SyntaxNode Parser::not_call() {
     fail(peek().begin, "not(...) with several unary tests is not supported");
   const Token close =
       expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
-  std::vector<SyntaxNode> children;
-  children.push_back(std::move(operand));
-  return make(SyntaxKind::logical_not, {word.begin, close.end}, std::move(children));
+  return operation(SyntaxKind::logical_not, {word.begin, close.end},
+                   expr::parsing::children(std::move(operand)));
 }
 
 SyntaxNode Parser::parenthesized() {

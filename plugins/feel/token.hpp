@@ -2,7 +2,8 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
+
+#include "seamless/expr/parsing/token.hpp"
 
 namespace seamless::plugins::feel {
 
@@ -32,12 +33,7 @@ enum class TokenKind : std::uint8_t {
   greater_equal,
 };
 
-struct Token {
-  TokenKind kind = TokenKind::end;
-  std::uint32_t begin = 0;  // column of the first character, 1-based
-  std::uint32_t end = 0;    // column one past the last character
-  std::string text;         // as written (names, numbers, operators); see TokenKind
-};
+using Token = expr::parsing::Token<TokenKind>;
 
 inline bool is_comparison(TokenKind k) {
   return k == TokenKind::equal || k == TokenKind::not_equal || k == TokenKind::less ||

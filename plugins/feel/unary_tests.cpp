@@ -12,44 +12,17 @@ std::string column(const Token& t) {
 
 }  // namespace
 
-SyntaxNode Parser::range(const Token& open, SyntaxNode low, SyntaxNode high,
-                         const Token& close) const {
-  for (const SyntaxNode* end : {&low, &high})
-    if (end->kind == SyntaxKind::range)
-      fail(end->span.begin, "a range cannot be an end of another range");
-  SyntaxNode n;
-  n.kind = SyntaxKind::range;
-  n.span = {open.begin, close.end};
-  n.low_closed = open.kind == TokenKind::lbracket;
-  n.high_closed = close.kind == TokenKind::rbracket;
-  n.children.push_back(std::move(low));
-  n.children.push_back(std::move(high));
-  return n;
-}
-
-SyntaxNode Parser::bare_range(SyntaxNode low, SyntaxNode high) const {
-  Token open, close;
-  open.kind = TokenKind::lbracket;
-  open.begin = low.span.begin;
-  close.kind = TokenKind::rbracket;
-  close.end = high.span.end;
-  return range(open, std::move(low), std::move(high), close);
-}
-
 SyntaxNode Parser::between(SyntaxNode subject) {
   const Token word = take();
-  SyntaxNode low = additive();
+  SyntaxNode low = arithmetic();
   if (!at_word("and"))
     fail(peek().begin, "expected 'and' between the bounds of the 'between' at column " +
                            column(word) + " but found " + describe(peek()));
   take();
-  SyntaxNode high = additive();
+  SyntaxNode high = arithmetic();
   const Span span{subject.span.begin, high.span.end};
-  std::vector<SyntaxNode> children;
-  children.push_back(std::move(subject));
-  children.push_back(std::move(low));
-  children.push_back(std::move(high));
-  return make(SyntaxKind::between, span, std::move(children));
+  return operation(SyntaxKind::between, span,
+                   expr::parsing::children(std::move(subject), std::move(low), std::move(high)));
 }
 
 SyntaxNode Parser::in_test(SyntaxNode subject) {
@@ -71,16 +44,11 @@ SyntaxNode Parser::in_test(SyntaxNode subject) {
     end = r.span.end;
     items.push_back(std::move(r));
   } else {
-    SyntaxNode value = additive();
+    SyntaxNode value = arithmetic();
     end = value.span.end;
     items.push_back(std::move(value));
   }
-  SyntaxNode n;
-  n.kind = SyntaxKind::in_list;
-  n.span = {subject.span.begin, end};
-  n.children.push_back(std::move(subject));
-  for (SyntaxNode& item : items) n.children.push_back(std::move(item));
-  return n;
+  return in_list(std::move(subject), std::move(items), end);
 }
 
 // After `in (` or `in [`: one range with that opening (`(1..5]`), or a list.
@@ -125,12 +93,7 @@ SyntaxNode Parser::in_list_items(SyntaxNode subject, const Token& open) {
         std::string("',' or ") + closing + " in the list that starts at column " + column(open));
     end = close.end;
   }
-  SyntaxNode n;
-  n.kind = SyntaxKind::in_list;
-  n.span = {subject.span.begin, end};
-  n.children.push_back(std::move(subject));
-  for (SyntaxNode& item : items) n.children.push_back(std::move(item));
-  return n;
+  return in_list(std::move(subject), std::move(items), end);
 }
 
 // `[a..b]`, `]a..b[`, ... as an item after `in`.

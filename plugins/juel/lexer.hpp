@@ -3,21 +3,19 @@
 // `${...}` (where it starts, whether anything follows it).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <vector>
 
-#include "seamless/expr/characters.hpp"
+#include "seamless/expr/parsing/lexer_base.hpp"
 #include "token.hpp"
 
 namespace seamless::plugins::juel {
 
-using namespace ::seamless::expr::text;  // Char, decode_utf8, character classes
-
-class Lexer {
+class Lexer : public expr::parsing::LexerBase<TokenKind> {
  public:
-  explicit Lexer(std::string_view text);
+  explicit Lexer(std::string_view text) : LexerBase(text) {}
 
   // The next token; after the end, `end` tokens forever. Lexical errors (unterminated string,
   // invalid escape, unexpected character) come back as `error` tokens.
@@ -27,28 +25,16 @@ class Lexer {
   std::optional<std::uint32_t> next_visible_column();
   // Whether the next characters that are not white space are `${` or `#{`.
   bool at_eval() {
-    skip_space();
-    return (at(pos_) == '$' || at(pos_) == '#') && at(pos_ + 1) == '{';
+    pos_ = source_.skip_space(pos_);
+    return eval_at(pos_);
   }
   // Whether `${` or `#{` occurs anywhere in the text.
   bool contains_eval() const;
 
-  // The text of columns [begin, end), for messages.
-  std::string text_of(std::uint32_t begin, std::uint32_t end) const;
-
  private:
-  char32_t at(std::size_t i) const { return i < chars_.size() ? chars_[i].code : 0; }
-  Token make(TokenKind kind, std::size_t begin, std::size_t end) const;
-  Token error(std::size_t column_index, std::string message) const;
-  void skip_space();
-  Token number(std::size_t start);
-  Token string(std::size_t start);
-  Token name(std::size_t start);
+  bool eval_at(std::size_t i) const { return (at(i) == '$' || at(i) == '#') && at(i + 1) == '{'; }
+  // JUEL's own punctuation (also what the parser rejects: `?`, `=`, `+=`, `;`, `->`).
   Token punctuation(std::size_t start);
-
-  std::string_view text_;
-  std::vector<Char> chars_;
-  std::size_t pos_ = 0;
 };
 
 }  // namespace seamless::plugins::juel

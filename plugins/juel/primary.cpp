@@ -1,6 +1,6 @@
-// JUEL values: literals, identifiers, parentheses; and the errors for what may stand where a
-// value is expected but is not supported (function and method calls, property and index
-// access, lambdas, collection literals).
+// JUEL values: literals (read by ParserBase), identifiers, parentheses; and the errors for what
+// may stand where a value is expected but is not supported (function and method calls, property
+// and index access, lambdas, collection literals).
 #include "parser_state.hpp"
 
 namespace seamless::plugins::juel {
@@ -24,49 +24,26 @@ SyntaxNode Parser::postfix() {
 }
 
 SyntaxNode Parser::primary() {
+  if (std::optional<SyntaxNode> value = literal()) return std::move(*value);
   const Token& t = peek();
-  switch (t.kind) {
-    case TokenKind::integer: {
-      const Token n = take();
-      return leaf(SyntaxKind::integer_literal, n, n.text);
-    }
-    case TokenKind::decimal: {
-      const Token n = take();
-      return leaf(SyntaxKind::decimal_literal, n, n.text);
-    }
-    case TokenKind::string: {
-      const Token s = take();
-      return leaf(SyntaxKind::string_literal, s, s.text);
-    }
-    case TokenKind::name:
-      return name();
-    case TokenKind::lparen:
-      return parenthesized();
-    default:
-      no_value(t);
-  }
+  if (t.kind == TokenKind::name) return name();
+  if (t.kind == TokenKind::lparen) return parenthesized();
+  no_value(t);
 }
 
 void Parser::no_value(const Token& t) {
   if (t.kind == TokenKind::end)
-    fail(t.begin, "unexpected end of the guard after '" + previous_.text + "'");
+    fail(t.begin, "unexpected end of the guard after '" + previous().text + "'");
   if (auto message = unsupported(t)) fail(t.begin, *message);
   if (t.kind == TokenKind::lbrace || t.kind == TokenKind::lbracket)
     fail(t.begin, "collection literals ('[...]', '{...}') are not supported");
-  if (has_previous_ && previous_.kind != TokenKind::open_eval)
-    fail(t.begin, "expected a value after '" + previous_.text + "' but found " + describe(t));
+  if (has_previous() && previous().kind != TokenKind::open_eval)
+    fail(t.begin, "expected a value after '" + previous().text + "' but found " + describe(t));
   fail(t.begin, "expected a value but found " + describe(t));
 }
 
 SyntaxNode Parser::name() {
   const Token& t = peek();
-  if (t.text == "true" || t.text == "false" || t.text == "null") {
-    const Token word = take();
-    return leaf(word.text == "true"    ? SyntaxKind::true_literal
-                : word.text == "false" ? SyntaxKind::false_literal
-                                       : SyntaxKind::null_literal,
-                word, {});
-  }
   if (is_keyword(t.text)) no_value(t);
   const Token first = take();
   if (at(TokenKind::lparen))
@@ -74,7 +51,7 @@ SyntaxNode Parser::name() {
   if (at(TokenKind::colon) && at(TokenKind::name, 1) && at(TokenKind::lparen, 2))
     fail(first.begin, "function call '" + first.text + ":" + peek(1).text + "' is not supported");
   if (at(TokenKind::arrow)) fail(first.begin, "lambda expressions ('->') are not supported");
-  return leaf(SyntaxKind::name, first, first.text);
+  return expr::parsing::leaf(SyntaxKind::name, span_of(first), first.text);
 }
 
 bool Parser::at_lambda() {

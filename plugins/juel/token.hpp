@@ -2,7 +2,8 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
+
+#include "seamless/expr/parsing/token.hpp"
 
 namespace seamless::plugins::juel {
 
@@ -44,11 +45,6 @@ enum class TokenKind : std::uint8_t {
   bang,
 };
 
-struct Token {
-  TokenKind kind = TokenKind::end;
-  std::uint32_t begin = 0;  // column of the first character, 1-based
-  std::uint32_t end = 0;    // column one past the last character
-  std::string text;         // as written (names, numbers, operators); see TokenKind
-};
+using Token = expr::parsing::Token<TokenKind>;
 
 }  // namespace seamless::plugins::juel

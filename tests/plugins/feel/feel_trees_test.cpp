@@ -2,23 +2,12 @@
 // with FEEL's precedence and associativity.
 #include <catch2/catch.hpp>
 
-#include "print_tree.hpp"
-
-using seamless::plugins::feel::test::parsed;
+#include "parser.hpp"
+#include "support/parse_cases.hpp"
 
 namespace {
 
-struct Case {
-  const char* text;
-  const char* tree;
-};
-
-void check_all(std::initializer_list<Case> cases) {
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(parsed(c.text) == c.tree);
-  }
-}
+const seamless::test::TreeChecks check_all(seamless::plugins::feel::parse);
 
 }  // namespace
 

@@ -2,28 +2,14 @@
 // the construct and whose column points at it.
 #include <catch2/catch.hpp>
 
-#include "print_tree.hpp"
+#include "parser.hpp"
+#include "support/parse_cases.hpp"
 
 using seamless::plugins::juel::parse;
 
 namespace {
 
-struct Case {
-  const char* text;
-  std::uint32_t column;
-  const char* message;
-};
-
-void check_all(std::initializer_list<Case> cases) {
-  for (const Case& c : cases) {
-    INFO(c.text);
-    const auto r = parse(c.text);
-    REQUIRE_FALSE(r.tree);
-    REQUIRE(r.error);
-    CHECK(r.error->message == c.message);
-    CHECK(r.error->column == c.column);
-  }
-}
+const seamless::test::ErrorChecks check_all(seamless::plugins::juel::parse);
 
 }  // namespace
 

@@ -2,23 +2,12 @@
 // with Java's precedence and associativity; word and symbol operators give the same trees.
 #include <catch2/catch.hpp>
 
-#include "print_tree.hpp"
-
-using seamless::plugins::juel::test::parsed;
+#include "parser.hpp"
+#include "support/parse_cases.hpp"
 
 namespace {
 
-struct Case {
-  const char* text;
-  const char* tree;
-};
-
-void check_all(std::initializer_list<Case> cases) {
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(parsed(c.text) == c.tree);
-  }
-}
+const seamless::test::TreeChecks check_all(seamless::plugins::juel::parse);
 
 }  // namespace
 

@@ -1,12 +1,13 @@
-// Test helper: a JUEL syntax tree as a compact S-expression, e.g. `(and (> area 500) food)`,
-// ranges as `[1..5)`, strings in double quotes with their value as is.
+// Test helper: a guard's syntax tree as a compact S-expression, e.g. `(and (> area 500) food)`,
+// ranges as `[1..5)`, strings in double quotes with their value as is; every node's span; and a
+// parse result printed either way.
 #pragma once
 
 #include <string>
 
-#include "parser.hpp"
+#include "seamless/expr/syntax.hpp"
 
-namespace seamless::plugins::juel::test {
+namespace seamless::test {
 
 inline std::string print(const expr::SyntaxNode& n) {
   using K = expr::SyntaxKind;
@@ -86,16 +87,15 @@ inline std::string print_spans(const expr::SyntaxNode& n) {
   return out;
 }
 
-inline std::string spans(std::string_view text) {
-  const expr::ParseResult r = parse(text);
+// The spans of the tree, or "error <message>".
+inline std::string spans(const expr::ParseResult& r) {
   return r.tree ? print_spans(*r.tree) : "error " + r.error->message;
 }
 
-// The tree of `text` printed, or "error <column>: <message>".
-inline std::string parsed(std::string_view text) {
-  const expr::ParseResult r = parse(text);
+// The tree printed, or "error <column>: <message>".
+inline std::string parsed(const expr::ParseResult& r) {
   if (r.tree) return print(*r.tree);
   return "error " + std::to_string(r.error->column) + ": " + r.error->message;
 }
 
-}  // namespace seamless::plugins::juel::test
+}  // namespace seamless::test
