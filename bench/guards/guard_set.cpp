@@ -1,10 +1,11 @@
-// The benchmark's guards: the IR of each kind, its hand-written twin, model variants, cases
-// (see guard_set.hpp).
+// The benchmark's guards: the IR of each kind (built with tests/support/expr_builder.hpp), its
+// hand-written twins, model variants, cases (see guard_set.hpp).
 #include "guard_set.hpp"
 
 #include <cmath>
 
 #include "seamless/expr/arithmetic.hpp"
+#include "support/expr_builder.hpp"
 
 namespace seamless::bench {
 
@@ -22,123 +23,62 @@ constexpr std::int64_t decimal(std::int64_t units, std::int64_t millionths = 0) 
   return units * expr::decimal_scale + millionths;
 }
 
-// Appends nodes in post-order; each method returns the new node's index.
-class Builder {
- public:
-  std::uint32_t var(Slot slot, Type type) {
-    expr::Node n = node(Op::variable, type);
-    n.slot = slot;
-    return push(n);
-  }
-  std::uint32_t k(Type type, std::int64_t bits) {
-    expr::Node n = node(Op::constant, type);
-    n.constant = bits;
-    return push(n);
-  }
-  std::uint32_t null() {
-    expr::Node n = node(Op::constant, Type::null);
-    n.constant_null = true;
-    return push(n);
-  }
-  std::uint32_t op(Op o, Type type, std::uint32_t a, std::uint32_t b = expr::no_operand) {
-    expr::Node n = node(o, type);
-    n.a = a;
-    n.b = b;
-    return push(n);
-  }
-  std::uint32_t boolean(Op o, std::uint32_t a, std::uint32_t b = expr::no_operand) {
-    return op(o, Type::boolean, a, b);
-  }
-  expr::Expr build(std::string text) { return {std::move(text), std::move(nodes_)}; }
-
- private:
-  static expr::Node node(Op o, Type type) {
-    expr::Node n;
-    n.op = o;
-    n.type = type;
-    return n;
-  }
-  std::uint32_t push(const expr::Node& n) {
-    nodes_.push_back(n);
-    return static_cast<std::uint32_t>(nodes_.size() - 1);
-  }
-  std::vector<expr::Node> nodes_;
-};
-
 // Guard kind `kind` with its constants shifted by `v` (0: the hand-written version).
 expr::Expr make_kind(int kind, std::int64_t v) {
-  Builder b;
+  using namespace test::build;
   const Type I = Type::integer, D = Type::decimal, B = Type::boolean, S = Type::string;
   switch (kind) {
     case 0:
-      b.boolean(Op::logical_and, b.boolean(Op::greater, b.var(area, I), b.k(I, 500 + v)),
-                b.var(food_business, B));
-      return b.build("area > 500 and foodBusiness");
+      return finish(and_(gt(variable(I, area), integer(500 + v)), variable(B, food_business)),
+                    "area > 500 and foodBusiness");
     case 1:
-      b.boolean(Op::logical_or, b.boolean(Op::equal, b.var(district, S), b.k(S, qingpu)),
-                b.boolean(Op::greater_equal, b.var(investment, D),
-                          b.k(D, decimal(1000, 500000) + v * 1000000)));
-      return b.build("district = \"qingpu\" or investment >= 1000.5");
-    case 2: {
-      const auto a = b.var(area, I);
-      b.boolean(Op::logical_and, b.boolean(Op::greater_equal, a, b.k(I, 100 + v)),
-                b.boolean(Op::less_equal, b.var(area, I), b.k(I, 1000 + v)));
-      return b.build("area between 100 and 1000");
-    }
+      return finish(
+          or_(eq(variable(S, district), constant(S, qingpu)),
+              ge(variable(D, investment), decimal_bits(decimal(1000, 500000) + v * 1000000))),
+          "district = \"qingpu\" or investment >= 1000.5");
+    case 2:
+      return finish(
+          and_(ge(variable(I, area), integer(100 + v)), le(variable(I, area), integer(1000 + v))),
+          "area between 100 and 1000");
     case 3:
-      b.boolean(Op::greater,
-                b.op(Op::multiply, D, b.var(investment, D), b.k(D, decimal(0, 300000) + v)),
-                b.var(registered_capital, D));
-      return b.build("investment * 0.3 > registeredCapital");
+      return finish(gt(mul(variable(D, investment), decimal_bits(decimal(0, 300000) + v)),
+                       variable(D, registered_capital)),
+                    "investment * 0.3 > registeredCapital");
     case 4:
-      b.boolean(
-          Op::less,
-          b.op(Op::add, I, b.op(Op::multiply, I, b.var(employees, I), b.k(I, 2)), b.k(I, 10 + v)),
-          b.var(area, I));
-      return b.build("employees * 2 + 10 < area");
+      return finish(
+          lt(add(mul(variable(I, employees), integer(2)), integer(10 + v)), variable(I, area)),
+          "employees * 2 + 10 < area");
     case 5:
-      b.boolean(Op::logical_and, b.boolean(Op::logical_not, b.var(foreign_capital, B)),
-                b.boolean(Op::not_equal, b.var(category, S), b.k(S, (retail + v) % strings)));
-      return b.build("not(foreignCapital) and category != \"retail\"");
+      return finish(and_(not_(variable(B, foreign_capital)),
+                         ne(variable(S, category), constant(S, (retail + v) % strings))),
+                    "not(foreignCapital) and category != \"retail\"");
     case 6:
-      b.boolean(
-          Op::greater,
-          b.op(Op::divide, D, b.var(investment, D), b.op(Op::to_decimal, D, b.var(employees, I))),
-          b.k(D, decimal(50000) + v * 1000000));
-      return b.build("investment / employees > 50000");
+      return finish(gt(div(variable(D, investment), to_decimal(variable(I, employees))),
+                       decimal_bits(decimal(50000) + v * 1000000)),
+                    "investment / employees > 50000");
     case 7: {
-      const auto d1 = b.boolean(Op::equal, b.var(district, S), b.k(S, qingpu));
-      const auto d2 = b.boolean(Op::equal, b.var(district, S), b.k(S, wujiang));
-      const auto d12 = b.boolean(Op::logical_or, d1, d2);
-      b.boolean(Op::logical_or, d12,
-                b.boolean(Op::equal, b.var(district, S), b.k(S, (jiashan + v) % strings)));
-      return b.build("district in (\"qingpu\", \"wujiang\", \"jiashan\")");
+      const auto is = [&](std::int64_t id) { return eq(variable(S, district), constant(S, id)); };
+      return finish(or_(or_(is(qingpu), is(wujiang)), is((jiashan + v) % strings)),
+                    "district in (\"qingpu\", \"wujiang\", \"jiashan\")");
     }
-    case 8: {
-      const auto adult = b.boolean(Op::greater_equal, b.var(age, I), b.k(I, 18 + v % 5));
-      const auto working = b.boolean(Op::less, b.var(age, I), b.k(I, 65 - v % 5));
-      b.boolean(Op::logical_and, b.boolean(Op::logical_and, adult, working),
-                b.boolean(Op::logical_not, b.var(urgent, B)));
-      return b.build("age >= 18 and age < 65 and not(urgent)");
-    }
+    case 8:
+      return finish(and_(and_(ge(variable(I, age), integer(18 + v % 5)),
+                              lt(variable(I, age), integer(65 - v % 5))),
+                         not_(variable(B, urgent))),
+                    "age >= 18 and age < 65 and not(urgent)");
     case 9:
-      b.boolean(Op::logical_or,
-                b.boolean(Op::equal, b.op(Op::modulo, I, b.var(area, I), b.k(I, 2 + v)), b.k(I, 0)),
-                b.boolean(Op::equal, b.var(category, S), b.null()));
-      return b.build("area % 2 = 0 or category = null");
+      return finish(or_(eq(mod(variable(I, area), integer(2 + v)), integer(0)),
+                        eq(variable(S, category), null())),
+                    "area % 2 = 0 or category = null");
     case 10:
-      b.boolean(
-          Op::greater_equal,
-          b.op(Op::multiply, I, b.op(Op::subtract, I, b.var(area, I), b.k(I, 100 + v)), b.k(I, 3)),
-          b.op(Op::multiply, I, b.var(employees, I), b.k(I, 50)));
-      return b.build("(area - 100) * 3 >= employees * 50");
+      return finish(ge(mul(sub(variable(I, area), integer(100 + v)), integer(3)),
+                       mul(variable(I, employees), integer(50))),
+                    "(area - 100) * 3 >= employees * 50");
     default:
-      b.boolean(
-          Op::logical_and,
-          b.boolean(Op::greater_equal, b.var(registered_capital, D),
-                    b.op(Op::multiply, D, b.var(investment, D), b.k(D, decimal(0, 250000) + v))),
-          b.boolean(Op::logical_not, b.var(foreign_capital, B)));
-      return b.build("registeredCapital >= investment * 0.25 and not(foreignCapital)");
+      return finish(and_(ge(variable(D, registered_capital),
+                            mul(variable(D, investment), decimal_bits(decimal(0, 250000) + v))),
+                         not_(variable(B, foreign_capital))),
+                    "registeredCapital >= investment * 0.25 and not(foreignCapital)");
   }
 }
 constexpr int kinds = 12;

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "seamless/smt/gateway.hpp"
-#include "smt/expr_builder.hpp"
+#include "support/expr_builder.hpp"
 
 using namespace seamless;
 using namespace seamless::test::build;

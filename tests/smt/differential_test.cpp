@@ -5,7 +5,7 @@
 
 #include "seamless/expr/interpreter.hpp"
 #include "seamless/smt/solver.hpp"
-#include "smt/expr_builder.hpp"
+#include "support/expr_builder.hpp"
 #include "support/random_expr.hpp"
 
 using namespace seamless;
@@ -59,11 +59,8 @@ TEST_CASE("z3 solving agrees with the interpreter when the case is fixed by cond
     // var = value for every slot.
     E fix = boolean(true);
     for (std::uint32_t s = 0; s < env.variables().size(); ++s) {
-      Node n;
-      n.op = Op::variable;
-      n.type = env.variables()[s].type;
-      n.slot = s;
-      fix = and_(std::move(fix), eq(leaf(n), constant(n.type, slots[s])));
+      const Type type = env.variables()[s].type;
+      fix = and_(std::move(fix), eq(variable(type, s), constant(type, slots[s])));
     }
     const expr::Expr fixed = finish(fix);
     const expr::Truth truth = expr::evaluate_truth(e, slots.data());

@@ -4,7 +4,7 @@
 
 #include "seamless/expr/interpreter.hpp"
 #include "seamless/smt/gateway.hpp"
-#include "smt/expr_builder.hpp"
+#include "support/expr_builder.hpp"
 
 using namespace seamless;
 using namespace seamless::test::build;

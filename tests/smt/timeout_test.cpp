@@ -4,7 +4,7 @@
 #include <chrono>
 
 #include "seamless/smt/gateway.hpp"
-#include "smt/expr_builder.hpp"
+#include "support/expr_builder.hpp"
 
 using namespace seamless;
 using namespace seamless::test::build;

@@ -3,7 +3,6 @@
 // decimal * and / truncated toward zero, int -> decimal promotion, null propagation.
 #include <catch2/catch.hpp>
 
-#include <limits>
 #include <random>
 
 #include "jit_support.hpp"
@@ -16,36 +15,11 @@ using expr::Value;
 
 namespace {
 
-constexpr std::int64_t min = std::numeric_limits<std::int64_t>::min();
-constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
-constexpr std::int64_t one = expr::decimal_scale;  // 1.0 as a decimal
+constexpr std::int64_t min = edge::min64, max = edge::max64;
+constexpr std::int64_t one = edge::one;  // 1.0 as a decimal
 
-const std::vector<Value> integers{
-    value(0),          value(1),           value(-1),      value(2),
-    value(-2),         value(7),           value(-7),      value(min),
-    value(max),        value(min + 1),     value(max - 1), value(3037000499),
-    value(3037000500), value(-3037000500), value(1000000), null_value};
-
-const std::vector<Value> decimals{value(0),
-                                  value(1),
-                                  value(-1),
-                                  value(2),
-                                  value(-3),
-                                  value(333333),
-                                  value(500000),
-                                  value(one),
-                                  value(-one),
-                                  value(1500000),
-                                  value(-1500000),
-                                  value(7 * one),
-                                  value(min),
-                                  value(max),
-                                  value(9223372036854),
-                                  value(-9223372036854),
-                                  value(9223372036855),
-                                  value(-9223372036855),
-                                  value(min / 2),
-                                  null_value};
+const std::vector<Value> integers = values_and_null(edge::integers);
+const std::vector<Value> decimals = values_and_null(edge::decimals);
 
 void all_pairs(Batch& batch, Op op, Type type, Type operands, const std::vector<Value>& values) {
   for (const Value& a : values)
@@ -181,24 +155,14 @@ TEST_CASE("jit ordering comparisons of integers and decimals, null when an opera
 
 TEST_CASE("jit null propagates through nested arithmetic", "[jit]") {
   // ((x / 0) + 1) > 0 is null; is_null of it is true; (x % 0) = null is true.
-  ExprBuilder b;
+  using namespace build;
   Batch batch;
-  const auto x = b.variable(Type::decimal, 0);
-  const auto quotient = b.binary(Op::divide, Type::decimal, x, b.constant(Type::decimal, 0));
-  const auto sum = b.binary(Op::add, Type::decimal, quotient, b.constant(Type::decimal, one));
-  b.binary(Op::greater, Type::boolean, sum, b.constant(Type::decimal, 0));
-  expr::Expr greater = b.build();
-  batch.add(greater, {one}, "((x / 0) + 1) > 0", null_value);
-  expr::Expr nulls = greater;
-  nulls.nodes.back() = expr::Node{};
-  nulls.nodes.back().op = Op::is_null;
-  nulls.nodes.back().type = Type::boolean;
-  nulls.nodes.back().a = sum;
-  batch.add(nulls, {one}, "is_null((x / 0) + 1)", value(1));
-  const auto y = b.variable(Type::integer, 0);
-  b.binary(Op::equal, Type::boolean,
-           b.binary(Op::modulo, Type::integer, y, b.constant(Type::integer, 0)), b.null());
-  batch.add(b.build(), {5}, "(y % 0) = null", value(1));
+  const E sum = add(div(variable(Type::decimal, 0), constant(Type::decimal, 0)),
+                    constant(Type::decimal, one));
+  batch.add(finish(gt(sum, constant(Type::decimal, 0))), {one}, "((x / 0) + 1) > 0", null_value);
+  batch.add(finish(is_null(sum)), {one}, "is_null((x / 0) + 1)", value(1));
+  batch.add(finish(eq(mod(variable(Type::integer, 0), integer(0)), null())), {5}, "(y % 0) = null",
+            value(1));
   batch.run();
 }
 
@@ -217,28 +181,14 @@ TEST_CASE("jit arithmetic agrees with the interpreter on random operands of ever
   };
   std::vector<expr::Expr> guards, reference;
   for (const Case& c : ops) {
-    const bool unary = c.op == Op::negate || c.op == Op::to_decimal;
-    ExprBuilder b;
-    const auto x = b.variable(c.operands, 0);
-    const auto r =
-        unary ? b.unary(c.op, c.type, x) : b.binary(c.op, c.type, x, b.variable(c.operands, 1));
-    reference.push_back(b.build());
-    b.variable(c.operands, 0);
-    if (!unary) b.variable(c.operands, 1);
-    b.unary(Op::is_null, Type::boolean,
-            unary ? b.unary(c.op, c.type, 0) : b.binary(c.op, c.type, 0, 1));
-    guards.push_back(b.build());
-    expr::Expr equal = reference.back();
-    equal.nodes.push_back({});
-    equal.nodes.back().op = Op::variable;
-    equal.nodes.back().type = c.type;
-    equal.nodes.back().slot = 2;
-    equal.nodes.push_back({});
-    equal.nodes.back().op = Op::equal;
-    equal.nodes.back().type = Type::boolean;
-    equal.nodes.back().a = r;
-    equal.nodes.back().b = r + 1;
-    guards.push_back(std::move(equal));
+    using namespace build;
+    const E x = variable(c.operands, 0);
+    const bool one_operand = c.op == Op::negate || c.op == Op::to_decimal;
+    const E r =
+        one_operand ? unary(c.op, c.type, x) : binary(c.op, c.type, x, variable(c.operands, 1));
+    reference.push_back(finish(r));
+    guards.push_back(finish(is_null(r)));
+    guards.push_back(finish(eq(r, variable(c.type, 2))));
   }
   auto compiled = compile(guards);
 

@@ -1,6 +1,6 @@
-// Support for the jit plugin's tests: the plugin loaded once per process, a builder of
-// post-order expressions, and a batch of guards compiled together and checked against the
-// reference interpreter.
+// Support for the jit plugin's tests: the plugin loaded once per process, and a batch of guards
+// compiled together and checked against the reference interpreter. Expressions are built with
+// tests/support/expr_builder.hpp, edge values come from tests/support/edge_values.hpp.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -15,6 +15,8 @@
 #include "seamless/expr/interpreter.hpp"
 #include "seamless/plugin/host.hpp"
 #include "seamless/plugin/registry.hpp"
+#include "support/edge_values.hpp"
+#include "support/expr_builder.hpp"
 
 namespace seamless::plugins::jit::test {
 
@@ -47,81 +49,13 @@ inline expr::Truth run(const plugin::CompiledGuards& compiled, std::size_t index
   return static_cast<expr::Truth>(compiled.function(index)(slots.data()));
 }
 
-// Appends nodes to one expression in post-order; every method returns the new node's index.
-class ExprBuilder {
- public:
-  std::uint32_t constant(expr::Type type, std::int64_t bits) {
-    expr::Node n = node(expr::Op::constant, type);
-    n.constant = bits;
-    return push(n);
-  }
-  std::uint32_t null(expr::Type type = expr::Type::null) {
-    expr::Node n = node(expr::Op::constant, type);
-    n.constant_null = true;
-    return push(n);
-  }
-  std::uint32_t value(expr::Type type, expr::Value v) {
-    return v.null ? null(type) : constant(type, v.bits);
-  }
-  std::uint32_t variable(expr::Type type, std::uint32_t slot) {
-    expr::Node n = node(expr::Op::variable, type);
-    n.slot = slot;
-    return push(n);
-  }
-  std::uint32_t unary(expr::Op op, expr::Type type, std::uint32_t a) {
-    expr::Node n = node(op, type);
-    n.a = a;
-    return push(n);
-  }
-  std::uint32_t binary(expr::Op op, expr::Type type, std::uint32_t a, std::uint32_t b) {
-    expr::Node n = node(op, type);
-    n.a = a;
-    n.b = b;
-    return push(n);
-  }
-  std::uint32_t is_empty(std::uint32_t a, std::int64_t empty_id) {
-    expr::Node n = node(expr::Op::is_empty, expr::Type::boolean);
-    n.a = a;
-    n.constant = empty_id;
-    return push(n);
-  }
-  expr::Expr build(std::string text = "<test>") {
-    expr::Expr out{std::move(text), std::move(nodes_)};
-    nodes_.clear();
-    return out;
-  }
+namespace build = seamless::test::build;
+namespace edge = seamless::test::edge;
 
- private:
-  static expr::Node node(expr::Op op, expr::Type type) {
-    expr::Node n;
-    n.op = op;
-    n.type = type;
-    return n;
-  }
-  std::uint32_t push(const expr::Node& n) {
-    nodes_.push_back(n);
-    return static_cast<std::uint32_t>(nodes_.size() - 1);
-  }
-  std::vector<expr::Node> nodes_;
-};
-
-// The expression `root = v` appended to `e`: true exactly when root's value is v (null-aware),
-// so a guard that checks a node's exact value, not only its truth.
-inline expr::Expr equals_value(expr::Expr e, expr::Value v) {
-  const auto root = static_cast<std::uint32_t>(e.nodes.size() - 1);
-  expr::Node c;
-  c.op = expr::Op::constant;
-  c.type = e.nodes[root].type;
-  c.constant = v.bits;
-  c.constant_null = v.null;
-  e.nodes.push_back(c);
-  expr::Node eq;
-  eq.op = expr::Op::equal;
-  eq.type = expr::Type::boolean;
-  eq.a = root;
-  eq.b = root + 1;
-  e.nodes.push_back(eq);
-  return e;
+// The expression `e = v`: true exactly when e's value is v (null-aware), so a guard that checks
+// a node's exact value, not only its truth.
+inline expr::Expr equals_value(const expr::Expr& e, expr::Value v) {
+  return build::finish(build::eq(build::of(e), build::value(e.type(), v)), e.text);
 }
 
 // Guards with their cases, compiled together; run() checks the JIT against the interpreter on
@@ -148,30 +82,25 @@ class Batch {
               std::optional<expr::Value> expected = {}) {
     const std::string label = std::string(expr::to_string(op)) + "(" + show(a) + ", " + show(b) +
                               ") : " + std::string(expr::to_string(type));
-    ExprBuilder e;
-    e.binary(op, type, e.value(operands, a), e.value(operands, b));
-    add(e.build(), {}, label + " constants", expected);
-    if (!a.null && !b.null) {
-      e.binary(op, type, e.variable(operands, 0), e.variable(operands, 1));
-      add(e.build(), {a.bits, b.bits}, label + " variables", expected);
-    }
-    if (!a.null) {
-      e.binary(op, type, e.variable(operands, 0), e.value(operands, b));
-      add(e.build(), {a.bits}, label + " variable, constant", expected);
-    }
+    const build::E ka = build::value(operands, a), kb = build::value(operands, b);
+    const build::E xa = build::variable(operands, 0), xb = build::variable(operands, 1);
+    const auto guard = [&](const build::E& l, const build::E& r) {
+      return build::finish(build::binary(op, type, l, r));
+    };
+    add(guard(ka, kb), {}, label + " constants", expected);
+    if (!a.null && !b.null) add(guard(xa, xb), {a.bits, b.bits}, label + " variables", expected);
+    if (!a.null) add(guard(xa, kb), {a.bits}, label + " variable, constant", expected);
   }
 
   void unary(expr::Op op, expr::Type type, expr::Type operand, expr::Value a,
              std::optional<expr::Value> expected = {}) {
     const std::string label = std::string(expr::to_string(op)) + "(" + show(a) +
                               ") : " + std::string(expr::to_string(type));
-    ExprBuilder e;
-    e.unary(op, type, e.value(operand, a));
-    add(e.build(), {}, label + " constant", expected);
-    if (!a.null) {
-      e.unary(op, type, e.variable(operand, 0));
-      add(e.build(), {a.bits}, label + " variable", expected);
-    }
+    const auto guard = [&](build::E x) {
+      return build::finish(build::unary(op, type, std::move(x)));
+    };
+    add(guard(build::value(operand, a)), {}, label + " constant", expected);
+    if (!a.null) add(guard(build::variable(operand, 0)), {a.bits}, label + " variable", expected);
   }
 
   void run() {
@@ -199,5 +128,13 @@ inline expr::Value value(std::int64_t bits) {
   return {bits, false};
 }
 inline const expr::Value null_value{0, true};
+
+// `bits` as values, then null.
+inline std::vector<expr::Value> values_and_null(const std::vector<std::int64_t>& bits) {
+  std::vector<expr::Value> out;
+  for (std::int64_t b : bits) out.push_back(value(b));
+  out.push_back(null_value);
+  return out;
+}
 
 }  // namespace seamless::plugins::jit::test

@@ -58,7 +58,7 @@ TEST_CASE("jit equality is null-aware for every type", "[jit]") {
   Batch batch;
   const std::vector<std::pair<Type, std::vector<Value>>> types{
       {Type::boolean, {f, t, n}},
-      {Type::integer, {value(0), value(-1), value(std::numeric_limits<std::int64_t>::min()), n}},
+      {Type::integer, {value(0), value(-1), value(edge::min64), n}},
       {Type::decimal, {value(0), value(1500000), value(-1), n}},
       {Type::string, {value(0), value(1), value(2), n}},
   };
@@ -72,13 +72,10 @@ TEST_CASE("jit equality is null-aware for every type", "[jit]") {
     }
   }
   // Against the untyped null constant: `x = null`, `null != null`.
-  ExprBuilder b;
-  b.binary(Op::equal, Type::boolean, b.variable(Type::integer, 0), b.null());
-  batch.add(b.build(), {0}, "x = null", f);
-  b.binary(Op::not_equal, Type::boolean, b.null(), b.null());
-  batch.add(b.build(), {}, "null != null", f);
-  b.binary(Op::equal, Type::boolean, b.null(), b.null());
-  batch.add(b.build(), {}, "null = null", t);
+  using namespace build;
+  batch.add(finish(eq(variable(Type::integer, 0), null())), {0}, "x = null", f);
+  batch.add(finish(ne(null(), null())), {}, "null != null", f);
+  batch.add(finish(eq(null(), null())), {}, "null = null", t);
   batch.run();
 }
 
@@ -92,24 +89,20 @@ TEST_CASE("jit is_null and is_empty are never null", "[jit]") {
   }
   for (const Value& s : {value(empty), value(0), value(1), value(-1), n}) {
     const Value expected = s.null || s.bits == empty ? t : f;
-    ExprBuilder b;
-    b.is_empty(b.value(Type::string, s), empty);
-    batch.add(b.build(), {}, "is_empty constant", expected);
+    batch.add(build::finish(build::is_empty(build::value(Type::string, s), empty)), {},
+              "is_empty constant", expected);
     if (!s.null) {
-      b.is_empty(b.variable(Type::string, 0), empty);
-      batch.add(b.build(), {s.bits}, "is_empty variable", expected);
+      batch.add(build::finish(build::is_empty(build::variable(Type::string, 0), empty)), {s.bits},
+                "is_empty variable", expected);
     }
   }
   // is_null of a computed null (1 / 0) and of a computed value.
-  ExprBuilder b;
-  b.unary(Op::is_null, Type::boolean,
-          b.binary(Op::divide, Type::decimal, b.variable(Type::decimal, 0),
-                   b.constant(Type::decimal, 0)));
-  batch.add(b.build(), {1000000}, "is_null(x / 0)", t);
-  b.unary(Op::is_null, Type::boolean,
-          b.binary(Op::divide, Type::decimal, b.variable(Type::decimal, 0),
-                   b.constant(Type::decimal, 2)));
-  batch.add(b.build(), {1000000}, "is_null(x / 0.000002)", f);
+  using namespace build;
+  const auto is_null_quotient = [](std::int64_t divisor) {
+    return finish(is_null(div(variable(Type::decimal, 0), constant(Type::decimal, divisor))));
+  };
+  batch.add(is_null_quotient(0), {1000000}, "is_null(x / 0)", t);
+  batch.add(is_null_quotient(2), {1000000}, "is_null(x / 0.000002)", f);
   batch.run();
 }
 
@@ -117,15 +110,11 @@ TEST_CASE("jit constants and variables of every type as guards", "[jit]") {
   Batch batch;
   for (Type type : {Type::boolean, Type::integer, Type::decimal, Type::string}) {
     for (std::int64_t bits : {0LL, 1LL, -1LL, 42LL, std::numeric_limits<long long>::min()}) {
-      ExprBuilder b;
-      b.constant(type, bits);
-      batch.add(b.build(), {}, "constant", value(bits));
-      b.variable(type, 2);
-      batch.add(b.build(), {7, 7, bits}, "variable in slot 2", value(bits));
+      batch.add(build::finish(build::constant(type, bits)), {}, "constant", value(bits));
+      batch.add(build::finish(build::variable(type, 2)), {7, 7, bits}, "variable in slot 2",
+                value(bits));
     }
-    ExprBuilder b;
-    b.null(type);
-    batch.add(b.build(), {}, "null constant", n);
+    batch.add(build::finish(build::null(type)), {}, "null constant", n);
   }
   batch.run();
 }

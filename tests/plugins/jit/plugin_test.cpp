@@ -37,17 +37,11 @@ TEST_CASE("jit evaluates an expression without nodes to null", "[jit]") {
 }
 
 TEST_CASE("jit refuses malformed guards with the reason", "[jit]") {
-  ExprBuilder b;
-  b.constant(Type::boolean, 1);
-  expr::Expr forward = b.build();
+  expr::Expr forward = build::finish(build::boolean(true));
   forward.nodes[0].op = Op::logical_not;
   forward.nodes[0].a = 0;  // its own operand
   std::string error;
-  const expr::Expr ok = [] {
-    ExprBuilder c;
-    c.constant(Type::boolean, 1);
-    return c.build();
-  }();
+  const expr::Expr ok = build::finish(build::boolean(true));
   CHECK(compiler().compile({&ok, &forward}, error) == nullptr);
   CHECK_THAT(error, Catch::Contains("guard 1") && Catch::Contains("operand a"));
 
@@ -65,10 +59,8 @@ TEST_CASE("jit refuses malformed guards with the reason", "[jit]") {
 TEST_CASE("jit compiles hundreds of guards into one set, one function each", "[jit]") {
   std::vector<expr::Expr> guards;
   for (int k = 0; k < 500; ++k) {
-    ExprBuilder b;
-    b.binary(Op::greater, Type::boolean, b.variable(Type::integer, k % 3),
-             b.constant(Type::integer, k));
-    guards.push_back(b.build());
+    guards.push_back(
+        build::finish(build::gt(build::variable(Type::integer, k % 3), build::integer(k))));
   }
   auto compiled = compile(guards);
   const std::vector<std::int64_t> slots{0, 250, 1000};
@@ -81,10 +73,7 @@ TEST_CASE("jit compiles hundreds of guards into one set, one function each", "[j
 
 TEST_CASE("jit guard sets compile concurrently and run from several threads", "[jit]") {
   auto make = [](std::int64_t limit) {
-    ExprBuilder b;
-    b.binary(Op::less, Type::boolean, b.variable(Type::integer, 0),
-             b.constant(Type::integer, limit));
-    return b.build();
+    return build::finish(build::lt(build::variable(Type::integer, 0), build::integer(limit)));
   };
   const plugin::GuardCompiler& jit = compiler();  // loaded here: Catch2 asserts on one thread
   std::vector<std::unique_ptr<plugin::CompiledGuards>> sets(4);
@@ -120,9 +109,8 @@ TEST_CASE("jit guard sets compile concurrently and run from several threads", "[
 TEST_CASE("jit compiled code outlives the compiler call and each set is independent", "[jit]") {
   std::vector<std::unique_ptr<plugin::CompiledGuards>> sets;
   for (int k = 0; k < 3; ++k) {
-    ExprBuilder b;
-    b.binary(Op::equal, Type::boolean, b.variable(Type::integer, 0), b.constant(Type::integer, k));
-    sets.push_back(compile({b.build()}));
+    sets.push_back(
+        compile({build::finish(build::eq(build::variable(Type::integer, 0), build::integer(k)))}));
   }
   sets.erase(sets.begin() + 1);  // destroying one set leaves the others' code intact
   CHECK(run(*sets[0], 0, {0}) == Truth::true_);
