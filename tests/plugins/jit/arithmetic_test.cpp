@@ -9,9 +9,6 @@
 
 using namespace seamless;
 using namespace seamless::plugins::jit::test;
-using expr::Op;
-using expr::Type;
-using expr::Value;
 
 namespace {
 

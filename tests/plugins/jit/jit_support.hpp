@@ -51,6 +51,11 @@ inline expr::Truth run(const plugin::CompiledGuards& compiled, std::size_t index
 
 namespace build = seamless::test::build;
 namespace edge = seamless::test::edge;
+// The IR's vocabulary, for the tests that use this namespace.
+using expr::Op;
+using expr::Truth;
+using expr::Type;
+using expr::Value;
 
 // The expression `e = v`: true exactly when e's value is v (null-aware), so a guard that checks
 // a node's exact value, not only its truth.

@@ -9,9 +9,6 @@
 
 using namespace seamless;
 using namespace seamless::plugins::jit::test;
-using expr::Op;
-using expr::Truth;
-using expr::Type;
 
 TEST_CASE("jit plugin registers the llvm-orc guard compiler", "[jit]") {
   plugin::Host host;
