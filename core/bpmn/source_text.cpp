@@ -1,6 +1,8 @@
 // Decoding a BPMN file's bytes to UTF-8 (see source_text.hpp).
 #include "seamless/bpmn/source_text.hpp"
 
+#include "seamless/expr/characters.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -42,24 +44,6 @@ Encoding classify(const std::string& name) {
   return Encoding::unsupported;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // windows-1252 code points for bytes 0x80..0x9F (0 where the code page leaves a hole, which
 // then maps like ISO-8859-1).
 constexpr std::array<char32_t, 32> cp1252_high{
@@ -74,7 +58,7 @@ std::string transcode_single_byte(std::string_view bytes, bool windows1252) {
     char32_t cp = b;
     if (windows1252 && b >= 0x80 && b <= 0x9F && cp1252_high[b - 0x80] != 0)
       cp = cp1252_high[b - 0x80];
-    append_utf8(out, cp);
+    expr::text::append_utf8(out, cp);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "seamless/expr/binder.hpp"
 #include "seamless/expr/interpreter.hpp"
 #include "seamless/expr/print.hpp"
+#include "seamless/guards/model_guards.hpp"
 #include "seamless/plugin/host.hpp"
 
 namespace seamless::cli {
@@ -56,10 +57,7 @@ int run_eval(const EvalOptions& options) {
       return exit_input_error;
     }
   } else {
-    for (const auto& c : registry.contributions())
-      if (c.kind == "guard-language")
-        if (const auto* l = registry.find_guard_language(c.name); l->recognises(options.expression))
-          language = l;
+    language = guards::recognise_language(options.expression, registry);
     if (!language) {
       std::cerr << "seamless: error: cannot tell the language of the expression; start it with "
                    "'=' (FEEL) or '${' (JUEL), or give --language\n";

@@ -42,15 +42,20 @@ const plugin::GuardLanguage* choose_language(const model::Guard& guard,
     // A language the text itself announces wins over an unknown definitions-wide default.
     if (guard.language_source != model::GuardLanguageSource::definitions) return nullptr;
   }
-  for (const auto& c : registry.contributions()) {
-    if (c.kind != "guard-language") continue;
-    const auto* language = registry.find_guard_language(c.name);
-    if (language && language->recognises(guard.text)) return language;
-  }
-  return nullptr;
+  return recognise_language(guard.text, registry);
 }
 
 }  // namespace
+
+const plugin::GuardLanguage* recognise_language(std::string_view text,
+                                                const plugin::Registry& registry) {
+  for (const auto& c : registry.contributions()) {
+    if (c.kind != "guard-language") continue;
+    const auto* language = registry.find_guard_language(c.name);
+    if (language && language->recognises(text)) return language;
+  }
+  return nullptr;
+}
 
 ModelGuards compile_model_guards(const model::Model& model, const plugin::Registry& registry,
                                  diag::Diagnostics& diagnostics) {

@@ -45,6 +45,10 @@ struct ModelGuards {
   bool all_ok() const;
 };
 
+// The registered language whose form `text` has (`=...` FEEL, `${...}` JUEL), or nullptr.
+const plugin::GuardLanguage* recognise_language(std::string_view text,
+                                                const plugin::Registry& registry);
+
 // Parses and binds every guard of the model. Problems become diagnostics at the condition's
 // line: unknown languages are warnings, parse and type errors are errors (with the column inside
 // the guard), undeclared variables are warnings.
