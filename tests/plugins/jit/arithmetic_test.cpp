@@ -202,8 +202,11 @@ TEST_CASE("jit arithmetic agrees with the interpreter on random operands of ever
         return (r >> 40) * one + static_cast<std::int64_t>(rng() % 3) - 1;
       case 3:
         return r % 2'000'000;
-      default:
-        return (r >> (rng() % 63)) * one;
+      default: {
+        // A whole number of decimal units, wrapping like the hardware (no signed overflow).
+        const auto whole = static_cast<std::uint64_t>(r >> (rng() % 63));
+        return static_cast<std::int64_t>(whole * static_cast<std::uint64_t>(one));
+      }
     }
   };
   int wrong = 0;
