@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -23,13 +24,15 @@ std::string slurp_fd(int fd) {
 }  // namespace
 
 CommandResult run_seamless(const std::vector<std::string>& arguments) {
-  char out_name[] = "/tmp/seamless-test-out-XXXXXX";
-  char err_name[] = "/tmp/seamless-test-err-XXXXXX";
-  const int out_fd = mkstemp(out_name);
-  const int err_fd = mkstemp(err_name);
+  // Output goes to unlinked temporary files in the system's temporary directory ($TMPDIR).
+  const std::string base = (std::filesystem::temp_directory_path() / "seamless-test-").string();
+  std::string out_name = base + "out-XXXXXX";
+  std::string err_name = base + "err-XXXXXX";
+  const int out_fd = mkstemp(out_name.data());
+  const int err_fd = mkstemp(err_name.data());
   if (out_fd < 0 || err_fd < 0) throw std::runtime_error("mkstemp failed");
-  unlink(out_name);
-  unlink(err_name);
+  unlink(out_name.c_str());
+  unlink(err_name.c_str());
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(out_fd, 1);
