@@ -65,7 +65,8 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   }
   for (const LoadedPlugin& p : plugins_) {
     if (p.name == name) {
-      if (fs::equivalent(p.path, path)) return true;  // the same file again
+      std::error_code ec;
+      if (fs::equivalent(p.path, path, ec)) return true;  // the same file again
       diagnostics.note(
           path, 0, 0,
           "plugin '" + name + "' already loaded from " + p.path + "; this copy is ignored");
