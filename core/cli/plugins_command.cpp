@@ -10,7 +10,7 @@ namespace seamless::cli {
 int run_plugins(const PluginsOptions& options) {
   diag::Diagnostics diagnostics;
   plugin::Host host;
-  host.load_all(options.plugins, diagnostics);
+  host.load_all(options.plugins, diagnostics, /*include_on_demand=*/true);
   diagnostics.sort();
   const auto& contributions = host.registry().contributions();
   if (options.format == "json") {

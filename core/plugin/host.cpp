@@ -87,12 +87,13 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   return true;
 }
 
-void Host::load_directory(const std::string& directory, diag::Diagnostics& diagnostics) {
+void Host::load_directory(const std::string& directory, diag::Diagnostics& diagnostics,
+                          bool include_on_demand) {
   std::error_code ec;
   std::vector<std::string> modules;
   for (const auto& entry : fs::directory_iterator(directory, ec)) {
     if (entry.path().extension() == ".so" && entry.is_regular_file(ec) &&
-        !on_demand_only(entry.path().string()))
+        (include_on_demand || !on_demand_only(entry.path().string())))
       modules.push_back(entry.path().string());
   }
   std::sort(modules.begin(), modules.end());
@@ -121,9 +122,10 @@ std::vector<std::string> Host::search_directories() const {
 }
 
 void Host::load_all(const std::vector<std::string>& explicit_modules,
-                    diag::Diagnostics& diagnostics) {
+                    diag::Diagnostics& diagnostics, bool include_on_demand) {
   for (const std::string& m : explicit_modules) load(m, diagnostics);
-  for (const std::string& dir : search_directories()) load_directory(dir, diagnostics);
+  for (const std::string& dir : search_directories())
+    load_directory(dir, diagnostics, include_on_demand);
 }
 
 bool Host::load_on_demand(const std::string& name, diag::Diagnostics& diagnostics) {

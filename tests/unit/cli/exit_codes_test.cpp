@@ -1,6 +1,7 @@
 // The exit codes of spec/cli.md, and other end-to-end behaviour of the seamless binary.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/run_command.hpp"
 
@@ -72,13 +73,15 @@ TEST_CASE("output is identical whatever --jobs is", "[cli]") {
   CHECK_NOTHROW(nlohmann::json::parse(one.out));
 }
 
-TEST_CASE("seamless plugins lists the structure plugin", "[cli]") {
+TEST_CASE("seamless plugins lists the check and guard-language plugins", "[cli]") {
   auto r = run_seamless({"plugins", "--format", "json"});
   CHECK(r.exit_code == 0);
   auto j = nlohmann::json::parse(r.out);
-  bool found = false;
-  for (const auto& p : j["plugins"]) found = found || p["name"] == "structure";
-  CHECK(found);
+  std::set<std::string> names;
+  for (const auto& p : j["plugins"]) names.insert(p["name"].get<std::string>());
+  CHECK(names.count("structure"));
+  CHECK(names.count("feel"));
+  CHECK(names.count("juel"));
 }
 
 TEST_CASE("inspect --format json keeps Chinese names", "[cli]") {

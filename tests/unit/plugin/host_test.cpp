@@ -1,6 +1,8 @@
 // Tests of the plugin host: loading, ABI refusal, non-plugins, duplicates, registry lookups.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "seamless/plugin/host.hpp"
 #include "seamless/report/output_format.hpp"
 
@@ -50,4 +52,23 @@ TEST_CASE("built-in output formats are registered", "[plugin]") {
 TEST_CASE("the installed plugin directory is relative to the executable", "[plugin]") {
   const std::string dir = plugin::Host::installed_plugin_directory();
   CHECK_THAT(dir, Catch::EndsWith("lib/seamless/plugins"));
+}
+
+TEST_CASE("the JIT module is skipped by directory scans and loaded on demand", "[plugin]") {
+  namespace fs = std::filesystem;
+  const fs::path jit = fs::path(plugin::Host::installed_plugin_directory()) / "seamless-jit.so";
+  CHECK(plugin::Host::on_demand_only(jit.string()));
+  CHECK_FALSE(plugin::Host::on_demand_only(SEAMLESS_STRUCTURE_PLUGIN));
+  plugin::Host host;
+  diag::Diagnostics d;
+  host.load_all({}, d);
+  for (const auto& p : host.plugins()) CHECK(p.name != "jit");
+  CHECK(host.registry().guard_compiler() == nullptr);
+  if (!fs::exists(jit)) return;  // built without LLVM
+  REQUIRE(host.load_on_demand("jit", d));
+  CHECK(host.registry().guard_compiler() != nullptr);
+  CHECK(host.load_on_demand("jit", d));  // once only
+  diag::Diagnostics missing;
+  CHECK_FALSE(host.load_on_demand("no-such-plugin", missing));
+  CHECK_THAT(missing.all().at(0).message, Catch::Contains("seamless-no-such-plugin.so"));
 }

@@ -29,10 +29,13 @@ class Host {
   // Loads one module. Problems (cannot open, no entry point, ABI mismatch, duplicate name) are
   // diagnostics under the module's path; returns whether it was loaded.
   bool load(const std::string& path, diag::Diagnostics& diagnostics);
-  // Loads every module (`*.so`) of a directory, in name order.
-  void load_directory(const std::string& directory, diag::Diagnostics& diagnostics);
+  // Loads every module (`*.so`) of a directory, in name order; on-demand modules only when
+  // `include_on_demand` (for `seamless plugins`, which lists everything).
+  void load_directory(const std::string& directory, diag::Diagnostics& diagnostics,
+                      bool include_on_demand = false);
   // --plugin files, SEAMLESS_PLUGIN_PATH, then the installation directory.
-  void load_all(const std::vector<std::string>& explicit_modules, diag::Diagnostics& diagnostics);
+  void load_all(const std::vector<std::string>& explicit_modules, diag::Diagnostics& diagnostics,
+                bool include_on_demand = false);
   // Finds `seamless-<name>.so` in SEAMLESS_PLUGIN_PATH, then the installation directory, and
   // loads it (once). False, with an error diagnostic, when it is not found or does not load.
   bool load_on_demand(const std::string& name, diag::Diagnostics& diagnostics);
