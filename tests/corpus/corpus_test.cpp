@@ -87,6 +87,9 @@ TEST_CASE("seamless and bpmn-moddle count the same elements", "[corpus-crosschec
       continue;
     }
     if (auto known = known_disagreements.find(relative); known != known_disagreements.end()) {
+      // A listed disagreement must still be one, or the list has gone stale.
+      INFO(relative << ": " << known->second);
+      CHECK(entry["lanes"].get<std::size_t>() != model->lanes.size());
       ++skipped;
       continue;
     }

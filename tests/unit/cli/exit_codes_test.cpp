@@ -91,3 +91,33 @@ TEST_CASE("inspect --format json keeps Chinese names", "[cli]") {
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["model"]["processes"].size() == 2);
 }
+
+TEST_CASE("seamless eval: FEEL and JUEL text to a value, with both backends", "[cli]") {
+  const std::vector<std::vector<std::string>> cases = {
+      {"=area > 500 and foodBusiness", "--set", "area=600", "--set", "foodBusiness=true"},
+      {"${amount >= 1000 && district == 'qingpu'}", "--set", "amount=999.5", "--set",
+       "district=qingpu"},
+      {"=x / 0 = null", "--set", "x=3"},
+      {"=面积 in [100..500]", "--set", "面积=500"},
+  };
+  const std::vector<std::string> expected = {"true\n", "false\n", "true\n", "true\n"};
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    for (const char* backend : {"interp", "jit"}) {
+      std::vector<std::string> args{"eval"};
+      args.insert(args.end(), cases[i].begin(), cases[i].end());
+      args.insert(args.end(), {"--backend", backend});
+      auto r = run_seamless(args);
+      INFO(cases[i][0] << " with " << backend << "\n" << r.err);
+      CHECK(r.exit_code == 0);
+      CHECK(r.out == expected[i]);
+    }
+  }
+  auto value = run_seamless({"eval", "${amount / 3}", "--set", "amount=10"});
+  CHECK(value.out == "3.333333\n");
+  auto error = run_seamless({"eval", "=contains(name, \"x\")", "--set", "name=abc"});
+  CHECK(error.exit_code == 2);
+  CHECK_THAT(error.err, Catch::Contains("column 2: function call 'contains' is not supported"));
+  auto missing = run_seamless({"eval", "=a > 1"});
+  CHECK(missing.exit_code == 2);
+  CHECK_THAT(missing.err, Catch::Contains("no value for 'a'"));
+}
