@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/check/runner.hpp"
+#include "seamless/guards/model_guards.hpp"
 #include "seamless/plugin/host.hpp"
 #include "seamless/report/output_format.hpp"
 
@@ -27,12 +28,16 @@ struct ModelRun {
   diag::Diagnostics diagnostics;
 };
 
-ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks) {
+ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks,
+                     const plugin::Registry& registry) {
   ModelRun run;
   run.result.file = file;
   auto model = bpmn::load_file(file, run.diagnostics);
   if (!model || run.diagnostics.has_errors()) return run;
   run.result.analysed = true;
+  // Guard problems are reported (a malformed guard fails the gate with exit 2), but they do not
+  // stop the checks: a check that depends on an unusable guard answers inconclusive itself.
+  guards::compile_model_guards(*model, registry, run.diagnostics);
   static const check::Options no_options;
   run.result.checks = check::run_checks(*model, checks, no_options);
   return run;
@@ -96,7 +101,7 @@ int run_check(const CheckOptions& options) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++)
-      runs[i] = check_model(files[i], checks);
+      runs[i] = check_model(files[i], checks, registry);
   };
   if (jobs <= 1) {
     worker();

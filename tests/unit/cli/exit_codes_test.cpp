@@ -129,3 +129,11 @@ TEST_CASE("seamless eval: FEEL and JUEL text to a value, with both backends", "[
   CHECK(missing.exit_code == 2);
   CHECK_THAT(missing.err, Catch::Contains("no value for 'a'"));
 }
+
+TEST_CASE("check reports a malformed guard with its column and exits 2", "[cli]") {
+  auto r = run_seamless({"check", "tests/inputs/bad-guard.bpmn"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.out, Catch::Contains("tests/inputs/bad-guard.bpmn:5:56: error: condition of "
+                                    "sequence flow 'f1', column 8 of '=area >> 5'"));
+  CHECK_THAT(r.out, Catch::Contains("(1 analysed)"));  // the structure check still ran
+}
