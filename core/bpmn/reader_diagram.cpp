@@ -19,9 +19,12 @@ model::Bounds read_bounds(const XMLElement& element) {
 
 void Reader::read_diagram(const XMLElement& diagram) {
   model_->has_diagram = true;
+  // DI elements have ids of their own, in the same id space as the model's elements.
+  register_id(attribute(diagram, "id"), model::ElementCategory::other, no_index, locate(diagram));
   for (auto* plane = diagram.FirstChildElement(); plane; plane = plane->NextSiblingElement()) {
     ScopeGuard guard(scope_, *plane);
     if (!scope_.element_name(*plane).is(ns::bpmndi, "BPMNPlane")) continue;
+    register_id(attribute(*plane, "id"), model::ElementCategory::other, no_index, locate(*plane));
     for (auto* child = plane->FirstChildElement(); child; child = child->NextSiblingElement()) {
       ScopeGuard inner(scope_, *child);
       const QName name = scope_.element_name(*child);
@@ -38,6 +41,7 @@ void Reader::read_shape(const XMLElement& element) {
   PendingShape pending;
   pending.element = attribute(element, "bpmnElement");
   pending.location = locate(element);
+  register_id(attribute(element, "id"), model::ElementCategory::other, no_index, pending.location);
   if (const char* v = element.Attribute("isExpanded"))
     pending.shape.expanded = std::string_view(v) != "false";
   if (const char* v = element.Attribute("isHorizontal"))
@@ -67,6 +71,7 @@ void Reader::read_edge(const XMLElement& element) {
   PendingEdge pending;
   pending.element = attribute(element, "bpmnElement");
   pending.location = locate(element);
+  register_id(attribute(element, "id"), model::ElementCategory::other, no_index, pending.location);
   for (auto* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
     ScopeGuard guard(scope_, *child);
     const QName name = scope_.element_name(*child);

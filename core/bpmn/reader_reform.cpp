@@ -8,6 +8,7 @@
 
 #include "iso_duration.hpp"
 #include "reader.hpp"
+#include "seamless/expr/environment.hpp"
 #include "text_util.hpp"
 
 namespace seamless::bpmn {
@@ -16,26 +17,13 @@ using model::NodeKind;
 
 namespace {
 
+// Bounds must be representable exactly as guards compute (seamless/expr/value.hpp): int64
+// integers, decimals with at most 6 fractional digits within about ±9.2e12.
 bool is_integer(std::string_view s) {
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
-  if (s.empty() || s.size() > 18) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
+  return expr::parse_integer(s).has_value();
 }
-
 bool is_decimal(std::string_view s) {
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
-  const auto dot = s.find('.');
-  const std::string_view whole = s.substr(0, dot);
-  const std::string_view fraction = dot == std::string_view::npos ? "" : s.substr(dot + 1);
-  if (whole.empty() && fraction.empty()) return false;
-  if (dot != std::string_view::npos && fraction.empty()) return false;
-  for (char c : whole)
-    if (c < '0' || c > '9') return false;
-  for (char c : fraction)
-    if (c < '0' || c > '9') return false;
-  return true;
+  return expr::parse_decimal(s).has_value();
 }
 
 // Variable names and reform:sets entries: no whitespace, commas or quotes.
@@ -246,8 +234,10 @@ void Reader::read_variable(const XMLElement& element, model::Process& process) {
                            "decimal variables; ignored");
       } else if (!valid) {
         warning(where, label + ": " + std::string(name.local) + "=\"" + value + "\" is not " +
-                           (variable.type == model::VariableType::integer ? "an integer"
-                                                                          : "a decimal number") +
+                           (variable.type == model::VariableType::integer
+                                ? "a 64-bit integer"
+                                : "a decimal number with at most 6 decimal places within "
+                                  "±9223372036854") +
                            "; ignored");
       } else {
         (name.local == "min" ? variable.min : variable.max) = value;

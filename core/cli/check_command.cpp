@@ -132,6 +132,11 @@ int run_check(const CheckOptions& options) {
   std::ostream& out = options.output.empty() ? std::cout : file;
   format->write(result, out);
   out.flush();
+  if (!out) {
+    std::cerr << "seamless: error: cannot write the output"
+              << (options.output.empty() ? "" : " to " + options.output) << '\n';
+    return exit_input_error;
+  }
   return exit_code(report::totals(result), options.fail_on, all.has_errors());
 }
 

@@ -139,7 +139,12 @@ int run_eval(const EvalOptions& options) {
     std::cerr << "seamless: error: --backend is interp or jit\n";
     return exit_input_error;
   }
-  std::cout << expr::format_value(value, e.type(), env.strings()) << '\n';
+  std::cout << expr::format_value(value, e.type(), env.strings()) << std::flush;
+  std::cout << '\n' << std::flush;
+  if (!std::cout) {
+    std::cerr << "seamless: error: cannot write the output\n";
+    return exit_input_error;
+  }
   return exit_ok;
 }
 

@@ -39,6 +39,11 @@ int run_inspect(const InspectOptions& options) {
     for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
     if (model) report::write_inspect_text(*model, std::cout, g);
   }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "seamless: error: cannot write the output\n";
+    return exit_input_error;
+  }
   return diagnostics.has_errors() ? exit_input_error : exit_ok;
 }
 

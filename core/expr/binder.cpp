@@ -65,6 +65,9 @@ class Binder {
       case SyntaxKind::logical_not:
         return unary(n, Op::logical_not, expect(bind(child(n, 0)), Type::boolean, n, "not"));
       case SyntaxKind::negate: {
+        // -9223372036854775808 is a literal, though its digits alone do not fit int64.
+        if (const SyntaxNode& operand = child(n, 0); operand.kind == SyntaxKind::integer_literal)
+          if (auto v = parse_integer("-" + operand.text)) return constant(n, Type::integer, *v);
         Operand a = bind(child(n, 0));
         if (a.type == Type::null) a = settle(a, Type::integer);
         if (!numeric(a.type)) fail(n, "'-' needs a number, not a " + name(a.type));
@@ -85,8 +88,12 @@ class Binder {
       case SyntaxKind::less:
       case SyntaxKind::less_equal:
       case SyntaxKind::greater:
-      case SyntaxKind::greater_equal:
-        return comparison(n, n.kind, bind(child(n, 0)), bind(child(n, 1)));
+      case SyntaxKind::greater_equal: {
+        // Left before right: binding types undeclared names, so the order is part of the result.
+        const Operand left = bind(child(n, 0));
+        const Operand right = bind(child(n, 1));
+        return comparison(n, n.kind, left, right);
+      }
       case SyntaxKind::logical_and:
       case SyntaxKind::logical_or: {
         const char* word = n.kind == SyntaxKind::logical_and ? "and" : "or";
@@ -98,9 +105,12 @@ class Binder {
       case SyntaxKind::in_list:
         return in_list(n);
       case SyntaxKind::between: {
-        const Operand subject = bind(child(n, 0));
-        const Operand low = comparison(n, SyntaxKind::greater_equal, subject, bind(child(n, 1)));
-        const Operand high = comparison(n, SyntaxKind::less_equal, subject, bind(child(n, 2)));
+        Operand subject = bind(child(n, 0));
+        const Operand low_value = bind(child(n, 1));
+        const Operand high_value = bind(child(n, 2));
+        subject = settle(subject, common_type({low_value, high_value}));
+        const Operand low = comparison(n, SyntaxKind::greater_equal, subject, low_value);
+        const Operand high = comparison(n, SyntaxKind::less_equal, subject, high_value);
         return binary(n, Op::logical_and, Type::boolean, low, high);
       }
       case SyntaxKind::empty: {
@@ -178,10 +188,14 @@ class Binder {
 
   bool is_variable(Operand o) const { return expr_.nodes[o.index].op == Op::variable; }
 
-  // Gives an untyped operand (an undeclared name) its type; the null literal stays null.
+  // Gives an untyped operand (an undeclared name) its type, once: a variable typed by an earlier
+  // use keeps that type. The null literal stays null.
   Operand settle(Operand o, Type type) {
-    if (o.type != Type::null || !is_variable(o)) return o;
+    if (!is_variable(o)) return o;
     const std::uint32_t slot = expr_.nodes[o.index].slot;
+    if (const Type current = env_.variables()[slot].type; current != Type::null)
+      return {o.index, current};
+    if (type == Type::null) return o;
     env_.variable(slot).type = type;
     for (Node& node : expr_.nodes)
       if (node.op == Op::variable && node.slot == slot) node.type = type;
@@ -310,25 +324,61 @@ class Binder {
 
   Operand in_list(const SyntaxNode& n) {
     if (n.children.size() < 2) fail(n, "'in' needs at least one value or range");
-    const Operand subject = bind(n.children[0]);
-    std::optional<Operand> result;
+    Operand subject = bind(n.children[0]);
+    // Every item first, so an undeclared subject takes a type all items agree on.
+    struct Item {
+      const SyntaxNode* node;
+      Operand low, high;  // a value: low only
+    };
+    std::vector<Item> items;
+    std::vector<Operand> values;
     for (std::size_t i = 1; i < n.children.size(); ++i) {
       const SyntaxNode& item = n.children[i];
-      Operand test;
       if (item.kind == SyntaxKind::range) {
-        const Operand low =
-            comparison(item, item.low_closed ? SyntaxKind::greater_equal : SyntaxKind::greater,
-                       subject, bind(child(item, 0)));
-        const Operand high =
-            comparison(item, item.high_closed ? SyntaxKind::less_equal : SyntaxKind::less, subject,
-                       bind(child(item, 1)));
-        test = binary(item, Op::logical_and, Type::boolean, low, high);
+        const Operand low = bind(child(item, 0));
+        const Operand high = bind(child(item, 1));
+        items.push_back({&item, low, high});
+        values.insert(values.end(), {low, high});
       } else {
-        test = comparison(item, SyntaxKind::equal, subject, bind(item));
+        const Operand value = bind(item);
+        items.push_back({&item, value, value});
+        values.push_back(value);
+      }
+    }
+    subject = settle(subject, common_type(values));
+    std::optional<Operand> result;
+    for (const Item& item : items) {
+      Operand test;
+      if (item.node->kind == SyntaxKind::range) {
+        const SyntaxNode& range = *item.node;
+        const Operand low =
+            comparison(range, range.low_closed ? SyntaxKind::greater_equal : SyntaxKind::greater,
+                       subject, item.low);
+        const Operand high =
+            comparison(range, range.high_closed ? SyntaxKind::less_equal : SyntaxKind::less,
+                       subject, item.high);
+        test = binary(range, Op::logical_and, Type::boolean, low, high);
+      } else {
+        test = comparison(*item.node, SyntaxKind::equal, subject, item.low);
       }
       result = result ? binary(n, Op::logical_or, Type::boolean, *result, test) : test;
     }
     return *result;
+  }
+
+  // The type an undeclared subject takes from the values it is compared with: decimal when
+  // numbers of both kinds occur, else the first known type (mismatches are then type errors).
+  Type common_type(const std::vector<Operand>& values) const {
+    Type found = Type::null;
+    for (const Operand& v : values) {
+      const Type t = is_variable(v) ? env_.variables()[expr_.nodes[v.index].slot].type : v.type;
+      if (t == Type::null) continue;
+      if (found == Type::null)
+        found = t;
+      else if (numeric(found) && numeric(t) && found != t)
+        found = Type::decimal;
+    }
+    return found;
   }
 
   Environment& env_;

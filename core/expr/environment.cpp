@@ -174,8 +174,14 @@ std::string format_value(const Value& value, Type type, const StringTable& strin
     case Type::decimal:
       return format_decimal(value.bits);
     case Type::string:
-      if (value.bits >= 0 && static_cast<std::size_t>(value.bits) < strings.size())
-        return "\"" + strings.text(static_cast<std::uint32_t>(value.bits)) + "\"";
+      if (value.bits >= 0 && static_cast<std::size_t>(value.bits) < strings.size()) {
+        std::string out = "\"";
+        for (char c : strings.text(static_cast<std::uint32_t>(value.bits))) {
+          if (c == '"' || c == '\\') out += '\\';
+          out += c;
+        }
+        return out + "\"";
+      }
       return "\"<string " + std::to_string(value.bits) + ">\"";
     case Type::null:
       return "null";

@@ -34,7 +34,9 @@ std::string Host::installed_plugin_directory() {
 }
 
 bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
-  void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  // A name without '/' would make dlopen search the library path instead of opening the file.
+  const std::string file = path.find('/') == std::string::npos ? "./" + path : path;
+  void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (handle == nullptr) {
     const char* why = dlerror();
     diagnostics.error(path, 0, 0, std::string("cannot load plugin: ") + (why ? why : "unknown"));
@@ -66,7 +68,10 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   for (const LoadedPlugin& p : plugins_) {
     if (p.name == name) {
       std::error_code ec;
-      if (fs::equivalent(p.path, path, ec)) return true;  // the same file again
+      if (fs::equivalent(p.path, path, ec)) {  // the same file again
+        dlclose(handle);
+        return true;
+      }
       diagnostics.note(
           path, 0, 0,
           "plugin '" + name + "' already loaded from " + p.path + "; this copy is ignored");

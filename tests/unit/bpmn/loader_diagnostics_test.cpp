@@ -114,3 +114,27 @@ TEST_CASE("unreadable files", "[bpmn][diagnostics]") {
   CHECK_FALSE(bpmn::load_file(SEAMLESS_SOURCE_DIR, dir));
   CHECK(dir.has_errors());
 }
+
+TEST_CASE("DI ids share the id space of the model", "[bpmn][diagnostics]") {
+  auto loaded = load_text(definitions(R"(<bpmn:process id="P"><bpmn:task id="A"/></bpmn:process>
+  <bpmndi:BPMNDiagram id="D"><bpmndi:BPMNPlane id="PL" bpmnElement="P">
+    <bpmndi:BPMNShape id="A" bpmnElement="A"><dc:Bounds x="0" y="0" width="1" height="1"/></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>)"));
+  REQUIRE(loaded.model);
+  CHECK_THAT(loaded.messages(), Catch::Contains("duplicate id 'A'"));
+}
+
+TEST_CASE("variable bounds must be representable", "[bpmn][reform]") {
+  auto loaded = load_text(definitions(R"(<bpmn:process id="P"><bpmn:extensionElements>
+    <reform:variable name="i" type="integer" min="-9223372036854775808" max="9223372036854775807"/>
+    <reform:variable name="d" type="decimal" min="0.0000001" max="99999999999999"/>
+  </bpmn:extensionElements></bpmn:process>)"));
+  REQUIRE(loaded.model);
+  const auto& vars = loaded.model->processes[0].variables;
+  CHECK(vars[0].min == "-9223372036854775808");
+  CHECK(vars[0].max == "9223372036854775807");
+  CHECK_FALSE(vars[1].min);
+  CHECK_FALSE(vars[1].max);
+  CHECK_THAT(loaded.messages(), Catch::Contains("min=\"0.0000001\" is not a decimal number"));
+  CHECK_THAT(loaded.messages(), Catch::Contains("max=\"99999999999999\" is not a decimal number"));
+}

@@ -119,7 +119,7 @@ TEST_CASE("bad variable declarations and undeclared reform:sets are warnings", "
   REQUIRE(loaded.model);
   const std::string messages = loaded.messages();
   CHECK_THAT(messages, Catch::Contains("type \"float\" is not one of"));
-  CHECK_THAT(messages, Catch::Contains("min=\"x\" is not an integer"));
+  CHECK_THAT(messages, Catch::Contains("min=\"x\" is not a 64-bit integer"));
   CHECK_THAT(messages, Catch::Contains("'values' applies only to string variables"));
   CHECK_THAT(messages, Catch::Contains("min 5 is greater than max 1"));
   CHECK_THAT(messages, Catch::Contains("reform:variable 'd' is declared twice"));

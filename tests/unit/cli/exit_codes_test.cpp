@@ -137,3 +137,22 @@ TEST_CASE("check reports a malformed guard with its column and exits 2", "[cli]"
                                     "sequence flow 'f1', column 8 of '=area >> 5'"));
   CHECK_THAT(r.out, Catch::Contains("(1 analysed)"));  // the structure check still ran
 }
+
+TEST_CASE("output that cannot be written is an error", "[cli]") {
+  if (!std::filesystem::exists("/dev/full")) return;
+  auto r = run_seamless({"check", "bpmn-samples/gateway-parallel.bpmn", "-o", "/dev/full"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("cannot write the output"));
+}
+
+TEST_CASE("a bare file name given to --plugin opens that file", "[cli]") {
+  const std::string dir = std::filesystem::path(SEAMLESS_TEST_PLUGIN_THROWING).parent_path();
+  const std::string name = std::filesystem::path(SEAMLESS_TEST_PLUGIN_THROWING).filename();
+  // run_seamless runs in the source directory: make the bare name resolve there.
+  std::filesystem::copy_file(SEAMLESS_TEST_PLUGIN_THROWING, seamless::test::source_path(name),
+                             std::filesystem::copy_options::overwrite_existing);
+  auto r = run_seamless({"plugins", "--plugin", name});
+  std::filesystem::remove(seamless::test::source_path(name));
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("always-throws"));
+}

@@ -1,6 +1,7 @@
 // Tests of binding syntax trees to the typed IR: types, promotion, lowering of in/between,
 // undeclared variables, errors with columns.
 #include <catch2/catch.hpp>
+#include <limits>
 
 #include "seamless/expr/binder.hpp"
 #include "seamless/expr/interpreter.hpp"
@@ -200,4 +201,48 @@ TEST_CASE("random expressions evaluate without crashing", "[expr][interpreter]")
     const Value value = evaluate(e, slots.data());
     CHECK((value.null || value.bits == 0 || value.bits == 1));
   }
+}
+
+TEST_CASE("undeclared subjects of in and between take a type every item agrees on",
+          "[expr][binder]") {
+  Environment env = declared();
+  SyntaxNode range = node(SyntaxKind::range, {integer("1"), integer("2")});
+  auto r = bind(node(SyntaxKind::in_list, {name("x"), range, decimal("3.5")}), "", env);
+  REQUIRE(r.expr);
+  const auto slot = *env.slot_of("x");
+  CHECK(env.variables()[slot].type == Type::decimal);
+  std::vector<std::int64_t> slots{0, 0, 0, 0, 1'500'000};  // x = 1.5
+  CHECK(eval(*r.expr, slots) == Truth::true_);
+  slots[4] = 3'500'000;  // 3.5
+  CHECK(eval(*r.expr, slots) == Truth::true_);
+  slots[4] = 2'500'000;
+  CHECK(eval(*r.expr, slots) == Truth::false_);
+
+  auto b = bind(node(SyntaxKind::between, {name("y"), integer("1"), decimal("2.5")}), "", env);
+  REQUIRE(b.expr);
+  std::vector<std::int64_t> with_y{0, 0, 0, 0, 0, 500'000};  // y = 0.5
+  CHECK(eval(*b.expr, with_y) == Truth::false_);
+  with_y[5] = 1'000'000;
+  CHECK(eval(*b.expr, with_y) == Truth::true_);
+
+  auto mixed = bind(node(SyntaxKind::in_list, {name("z"), integer("1"), string("a")}), "", env);
+  CHECK_FALSE(mixed.expr);  // a string item and an integer item cannot both match z
+}
+
+TEST_CASE("inference follows the text from left to right", "[expr][binder]") {
+  Environment env = declared();
+  auto r = bind(node(SyntaxKind::equal, {node(SyntaxKind::equal, {name("x"), integer("1")}),
+                                         node(SyntaxKind::greater, {name("x"), decimal("2.5")})}),
+                "", env);
+  REQUIRE(r.expr);
+  CHECK(env.variables()[*env.slot_of("x")].type == Type::integer);
+}
+
+TEST_CASE("the smallest integer can be written as a literal", "[expr][binder]") {
+  Environment env = declared();
+  auto r = bind(node(SyntaxKind::equal,
+                     {name("area"), node(SyntaxKind::negate, {integer("9223372036854775808")})}),
+                "", env);
+  REQUIRE(r.expr);
+  CHECK(eval(*r.expr, {std::numeric_limits<std::int64_t>::min(), 0, 0, 0}) == Truth::true_);
 }

@@ -52,7 +52,8 @@ class ParserBase : public TokenCursor<Lexer> {
 
   // One level of recursion deeper (and of the tree).
   void nest() {
-    if (++nesting_ > max_nesting) fail(this->peek().begin, nested_too_deeply());
+    // The outermost expression is not a nesting level; parentheses and prefixes inside it are.
+    if (++nesting_ > max_nesting + 1) fail(this->peek().begin, nested_too_deeply());
     deeper();
   }
   // One operator deeper in the tree.
