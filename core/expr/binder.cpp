@@ -188,6 +188,13 @@ class Binder {
 
   bool is_variable(Operand o) const { return expr_.nodes[o.index].op == Op::variable; }
 
+  // Whether some node already uses node `index` as an operand.
+  bool referenced(std::uint32_t index) const {
+    for (const Node& n : expr_.nodes)
+      if (n.a == index || n.b == index) return true;
+    return false;
+  }
+
   // Gives an untyped operand (an undeclared name) its type, once: a variable typed by an earlier
   // use keeps that type. The null literal stays null.
   Operand settle(Operand o, Type type) {
@@ -211,9 +218,15 @@ class Binder {
 
   Operand promote(Operand o, const SyntaxNode& n) {
     if (o.type != Type::integer) return o;
-    // An integer literal becomes a decimal literal (when it fits) instead of a conversion.
-    if (const Node& c = expr_.nodes[o.index]; c.op == Op::constant && !c.constant_null) {
+    // An integer literal becomes a decimal literal (when it fits) instead of a conversion: in
+    // place when nothing refers to it yet, else as a new constant.
+    if (Node& c = expr_.nodes[o.index]; c.op == Op::constant && !c.constant_null) {
       if (const Value d = arith::to_decimal({c.constant, false}); !d.null) {
+        if (!referenced(o.index)) {
+          c.type = Type::decimal;
+          c.constant = d.bits;
+          return {o.index, Type::decimal};
+        }
         Node node = make_node(Op::constant, Type::decimal);
         node.constant = d.bits;
         node.span = c.span;

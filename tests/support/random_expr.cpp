@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "seamless/expr/print.hpp"
+#include "support/expr_builder.hpp"
 
 namespace seamless::test {
 
@@ -28,28 +29,15 @@ Node make(Op op, Type type, std::uint32_t a = expr::no_operand,
 
 expr::Environment RandomExprGenerator::make_environment() {
   expr::Environment env;
-  auto add = [&](std::string name, Type type, std::optional<std::int64_t> min = {},
-                 std::optional<std::int64_t> max = {}) {
-    expr::Variable v;
-    v.name = std::move(name);
-    v.type = type;
-    v.min = min;
-    v.max = max;
-    return env.add(std::move(v));
-  };
-  add("food", Type::boolean);
-  add("urgent", Type::boolean);
-  add("area", Type::integer, 0, 100000);
-  add("count", Type::integer);
-  add("investment", Type::decimal, 0, 1'000'000'000 * expr::decimal_scale);
-  add("rate", Type::decimal);
-  expr::Variable district;
-  district.name = "district";
-  district.type = Type::string;
-  for (const char* d : {"qingpu", "wujiang", "jiashan"})
-    district.values.push_back(env.strings().intern(d));
-  env.add(std::move(district));
-  add("note", Type::string);
+  using build::declare;
+  declare(env, "food", Type::boolean);
+  declare(env, "urgent", Type::boolean);
+  declare(env, "area", Type::integer, 0, 100000);
+  declare(env, "count", Type::integer);
+  declare(env, "investment", Type::decimal, 0, 1'000'000'000 * expr::decimal_scale);
+  declare(env, "rate", Type::decimal);
+  declare(env, "district", Type::string, {}, {}, {"qingpu", "wujiang", "jiashan"});
+  declare(env, "note", Type::string);
   for (const char* s : {"", "市场监管局", "other"}) env.strings().intern(s);
   return env;
 }
