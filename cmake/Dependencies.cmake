@@ -5,6 +5,9 @@ find_package(tinyxml2 REQUIRED CONFIG)
 find_package(nlohmann_json 3.10 REQUIRED CONFIG)
 find_package(CLI11 REQUIRED CONFIG)
 find_package(tomlplusplus REQUIRED CONFIG)
+# xxHash: the state hash of core/explore.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 
 # Adds a plugin module: a shared library loaded with dlopen, placed where the host looks for it.
 function(seamless_add_plugin name)

@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   llvm-14-dev libz3-dev
   libtinyxml2-dev libcli11-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
+  libxxhash-dev maude
   nodejs npm
 )
 

@@ -10,6 +10,14 @@ namespace seamless::check {
 std::vector<CheckResult> run_checks(const model::Model& model,
                                     const std::vector<const Check*>& checks,
                                     const Options& options) {
+  return run_checks(CheckContext{model, options}, checks);
+}
+
+std::vector<CheckResult> run_checks(const CheckContext& given,
+                                    const std::vector<const Check*>& checks) {
+  AnalysisCache own_cache;
+  CheckContext context = given;
+  if (context.cache == nullptr) context.cache = &own_cache;
   std::vector<CheckResult> results;
   results.reserve(checks.size());
   for (const Check* check : checks) {
@@ -17,7 +25,7 @@ std::vector<CheckResult> run_checks(const model::Model& model,
     result.name = std::string(check->name());
     Findings findings(result.name);
     try {
-      check->run(CheckContext{model, options}, findings);
+      check->run(context, findings);
     } catch (const std::exception& e) {
       findings.add(Severity::error, "check-error", "", {},
                    "check '" + result.name + "' failed: " + e.what());
@@ -37,6 +45,7 @@ std::vector<CheckResult> run_checks(const model::Model& model,
       result.status = Status::inconclusive;
     }
     result.reason = findings.reason();
+    result.stats = findings.stats();
     results.push_back(std::move(result));
   }
   return results;

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <atomic>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
+#include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "commands.hpp"
@@ -28,19 +31,81 @@ struct ModelRun {
   diag::Diagnostics diagnostics;
 };
 
+// The case solver (plugin `smt`, Z3) is loaded the first time a model needs it: a model whose
+// guards exploration must respect. Models without guards never load it.
+class SolverLoader {
+ public:
+  explicit SolverLoader(plugin::Host& host) : host_(host) {}
+  const explore::CaseSolver* get(diag::Diagnostics& diagnostics) {
+    std::lock_guard lock(mutex_);
+    if (!tried_) {
+      tried_ = true;
+      host_.load_on_demand("smt", load_diagnostics_);
+    }
+    if (!host_.registry().case_solver() && !reported_) {
+      reported_ = true;  // once, not per model
+      diagnostics.merge(load_diagnostics_);
+    }
+    return host_.registry().case_solver();
+  }
+
+ private:
+  plugin::Host& host_;
+  std::mutex mutex_;
+  bool tried_ = false, reported_ = false;
+  diag::Diagnostics load_diagnostics_;
+};
+
+bool has_usable_guard(const guards::ModelGuards& guards) {
+  for (const auto& p : guards.processes)
+    for (const auto& g : p.guards)
+      if (g.status == guards::GuardStatus::ok) return true;
+  return false;
+}
+
 ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks,
-                     const plugin::Registry& registry) {
+                     const plugin::Registry& registry, const CheckOptions& options,
+                     SolverLoader& solver) {
   ModelRun run;
   run.result.file = file;
   auto model = bpmn::load_file(file, run.diagnostics);
   if (!model || run.diagnostics.has_errors()) return run;
   run.result.analysed = true;
+  const auto started = std::chrono::steady_clock::now();
   // Guard problems are reported (a malformed guard fails the gate with exit 2), but they do not
   // stop the checks: a check that depends on an unusable guard answers inconclusive itself.
-  guards::compile_model_guards(*model, registry, run.diagnostics);
+  const guards::ModelGuards guards =
+      guards::compile_model_guards(*model, registry, run.diagnostics);
   static const check::Options no_options;
-  run.result.checks = check::run_checks(*model, checks, no_options);
+  check::CheckContext context{*model, no_options};
+  context.guards = &guards;
+  context.engine = &options.engine;
+  context.started = started;
+  const bool data_checks = std::any_of(checks.begin(), checks.end(),
+                                       [](const check::Check* c) { return c->uses_case_data(); });
+  if (data_checks && !options.engine.abstract_guards && has_usable_guard(guards))
+    context.solver = solver.get(run.diagnostics);
+  run.result.checks = check::run_checks(context, checks);
   return run;
+}
+
+std::string format_stats(const report::ModelResult& model) {
+  for (const check::CheckResult& c : model.checks) {
+    if (c.stats.empty()) continue;
+    std::ostringstream out;
+    out << "seamless: stats: " << model.file << ':';
+    for (const auto& [name, value] : c.stats) {
+      out << ' ' << name << '=';
+      if (value == double(std::int64_t(value))) {
+        out << std::int64_t(value);
+      } else {
+        out << std::fixed << std::setprecision(3) << value;
+        out.unsetf(std::ios::fixed);
+      }
+    }
+    return out.str();
+  }
+  return "seamless: stats: " + model.file + ": no behavioural analysis ran";
 }
 
 int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
@@ -58,6 +123,7 @@ int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input
 int run_check(const CheckOptions& options) {
   diag::Diagnostics setup;
   plugin::Host host;
+  SolverLoader solver(host);
   host.load_all(options.plugins, setup);
   const plugin::Registry& registry = host.registry();
 
@@ -101,7 +167,7 @@ int run_check(const CheckOptions& options) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++)
-      runs[i] = check_model(files[i], checks, registry);
+      runs[i] = check_model(files[i], checks, registry, options, solver);
   };
   if (jobs <= 1) {
     worker();
@@ -131,6 +197,9 @@ int run_check(const CheckOptions& options) {
   }
   std::ostream& out = options.output.empty() ? std::cout : file;
   format->write(result, out);
+  if (options.stats)
+    for (const report::ModelResult& m : result.models)
+      if (m.analysed) std::cerr << format_stats(m) << '\n';
   out.flush();
   if (!out) {
     std::cerr << "seamless: error: cannot write the output"

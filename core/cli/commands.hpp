@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "seamless/check/check.hpp"
 #include "seamless/diag/diagnostics.hpp"
 
 namespace seamless::cli {
@@ -23,6 +24,8 @@ struct CheckOptions {
   std::string output;             // "" = stdout
   std::string fail_on = "error";  // error | warning | note | never
   unsigned jobs = 0;              // 0 = number of cores
+  check::EngineSettings engine;   // --max-states, --timeout, --no-reduction, --abstract-guards
+  bool stats = false;             // --stats: analysis figures per model on stderr
 };
 int run_check(const CheckOptions& options);
 

@@ -25,6 +25,22 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   check_cmd->add_option("--jobs,-j", check.jobs, "Models checked in parallel (default: cores)");
   check_cmd->add_option("--plugin", check.plugins, "Load this plugin module too");
+  check_cmd
+      ->add_option("--max-states", check.engine.max_states,
+                   "States explored per model before the checks give up (inconclusive)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  check_cmd
+      ->add_option("--timeout", check.engine.timeout_seconds,
+                   "Seconds of analysis per model before the checks give up (inconclusive)")
+      ->check(CLI::PositiveNumber);
+  check_cmd->add_flag(
+      "--no-reduction", [&](std::int64_t) { check.engine.reduction = false; },
+      "Explore every interleaving (no partial-order reduction)");
+  check_cmd->add_flag("--abstract-guards", check.engine.abstract_guards,
+                      "Treat every guarded choice as free (ignore case data)");
+  check_cmd->add_flag("--stats", check.stats,
+                      "Print states, transitions and analysis time per model on stderr");
 
   InspectOptions inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Show how a model was understood");

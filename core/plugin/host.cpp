@@ -106,7 +106,8 @@ void Host::load_directory(const std::string& directory, diag::Diagnostics& diagn
 }
 
 bool Host::on_demand_only(const std::string& path) {
-  return fs::path(path).filename() == "seamless-jit.so";
+  const fs::path name = fs::path(path).filename();
+  return name == "seamless-jit.so" || name == "seamless-smt.so";
 }
 
 std::vector<std::string> Host::search_directories() const {

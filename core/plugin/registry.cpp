@@ -54,6 +54,17 @@ void Registry::set_guard_compiler(std::unique_ptr<GuardCompiler> compiler) {
   compiler_ = std::move(compiler);
 }
 
+void Registry::set_case_solver(std::unique_ptr<explore::CaseSolver> solver, std::string name) {
+  if (!solver) return;
+  if (case_solver_) {
+    diagnostics_.warning("plugin " + current_plugin_, 0, 0,
+                         "a case solver is already provided; this one is ignored");
+    return;
+  }
+  claim("case-solver", std::move(name), "");
+  case_solver_ = std::move(solver);
+}
+
 std::vector<const check::Check*> Registry::checks() const {
   std::vector<const check::Check*> out;
   for (const auto& c : checks_) out.push_back(c.get());

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "seamless/report/builtin_formats.hpp"
+#include "seamless/report/counterexample_format.hpp"
 #include "seamless/report/diagnostic_json.hpp"
 
 namespace seamless::report {
@@ -18,6 +19,7 @@ json finding_json(const check::Finding& f) {
   j["element"] = f.element.empty() ? json(nullptr) : json(f.element);
   j["line"] = f.location.line;
   j["column"] = f.location.column;
+  if (f.counterexample) j["counterexample"] = counterexample_json(*f.counterexample);
   return j;
 }
 

@@ -1,8 +1,10 @@
 // The `text` output format: diagnostics, then findings as `file:line:col: severity: message
-// [check]`, then inconclusive checks, then one summary line.
+// [check]` (each with its counterexample drawn below it), then inconclusive checks, then one
+// summary line.
 #include <ostream>
 
 #include "seamless/report/builtin_formats.hpp"
+#include "seamless/report/counterexample_format.hpp"
 
 namespace seamless::report {
 namespace {
@@ -26,6 +28,7 @@ class TextFormat final : public OutputFormat {
           diag::Diagnostic line{f.severity, model.file, f.location.line, f.location.column,
                                 f.message + " [" + f.check + "]"};
           out << diag::format(line) << '\n';
+          if (f.counterexample) write_counterexample_text(*f.counterexample, out);
         }
         if (check.status == check::Status::inconclusive)
           out << model.file << ": note: inconclusive: " << check.reason << " [" << check.name

@@ -2,7 +2,13 @@
 // runs in, and its findings and verdict (spec/properties.md: pass, fail or inconclusive).
 #pragma once
 
+#include <any>
+#include <chrono>
+#include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -11,12 +17,47 @@
 #include "seamless/diag/diagnostics.hpp"
 #include "seamless/model/model.hpp"
 
+namespace seamless::guards {
+struct ModelGuards;
+}
+namespace seamless::explore {
+class CaseSolver;
+}
+
 namespace seamless::check {
 
 using diag::Severity;
 
 enum class Status : std::uint8_t { pass, fail, inconclusive };
 std::string_view to_string(Status status);
+
+// One step of a counterexample run.
+struct RunStep {
+  std::string element;  // BPMN id
+  std::string name;
+  std::string department;  // department id; empty when unassigned
+  std::string note;        // what happened there, when it is not just "it ran"
+};
+
+// A case variable's value in a counterexample: its text as format_value writes it (`600`,
+// `12.5`, `true`, `"qingpu"`) and its type name (`integer`, `decimal`, `boolean`, `string`).
+struct CaseValue {
+  std::string variable;
+  std::string type;
+  std::string text;
+};
+
+// A run that shows a violation (spec/properties.md, "Counterexamples").
+struct Counterexample {
+  std::vector<CaseValue> case_data;
+  std::vector<RunStep> steps;
+  std::vector<std::string> seam;         // element ids
+  std::vector<std::string> departments;  // departments involved
+  // What the run leaves behind or leads to: "token on Flow_3 (before 'Approve')", ...
+  std::vector<std::string> state;
+  // Check-specific figures ("visits": 2).
+  std::map<std::string, std::int64_t> figures;
+};
 
 struct Finding {
   std::string check;  // the check's name
@@ -25,15 +66,44 @@ struct Finding {
   std::string message;
   std::string element;  // BPMN id of the element the finding is about; may be empty
   model::Location location;
+  std::optional<Counterexample> counterexample;
 };
 
 // A check's options from the configuration (scalar values by key).
 using OptionValue = std::variant<bool, std::int64_t, double, std::string>;
 using Options = std::map<std::string, OptionValue, std::less<>>;
 
+// Settings of the behavioural engine for one run (command-line options).
+struct EngineSettings {
+  std::uint64_t max_states = 5'000'000;
+  double timeout_seconds = 0;  // per model; 0: none
+  bool reduction = true;
+  bool abstract_guards = false;
+};
+
+// Results one check computes that others may reuse on the same model (the soundness checks share
+// one exploration). Keyed by name; values are whatever the producer stores.
+class AnalysisCache {
+ public:
+  template <class T>
+  T& get(const std::string& key, const std::function<T()>& make) {
+    auto it = entries_.find(key);
+    if (it == entries_.end()) it = entries_.emplace(key, std::make_shared<T>(make())).first;
+    return *std::any_cast<std::shared_ptr<T>&>(it->second);
+  }
+
+ private:
+  std::map<std::string, std::any> entries_;
+};
+
 struct CheckContext {
   const model::Model& model;
   const Options& options;
+  const guards::ModelGuards* guards = nullptr;  // null when the model was not compiled
+  const EngineSettings* engine = nullptr;       // null: defaults
+  const explore::CaseSolver* solver = nullptr;  // null when no solver is loaded
+  AnalysisCache* cache = nullptr;               // null: nothing shared
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
 // Collects one check's findings on one model. A check reports a problem with `add`, or gives up
@@ -50,11 +120,15 @@ class Findings {
   const std::vector<Finding>& items() const { return items_; }
   bool is_inconclusive() const { return !reason_.empty(); }
   const std::string& reason() const { return reason_; }
+  Finding& last() { return items_.back(); }
+  void statistic(const std::string& name, double value) { stats_[name] = value; }
+  const std::map<std::string, double>& stats() const { return stats_; }
 
  private:
   std::string check_;
   std::vector<Finding> items_;
   std::string reason_;
+  std::map<std::string, double> stats_;
 };
 
 class Check {
@@ -63,6 +137,9 @@ class Check {
   virtual std::string_view name() const = 0;
   virtual std::string_view summary() const = 0;  // one line for `seamless plugins`
   virtual void run(const CheckContext& context, Findings& findings) const = 0;
+  // Whether the check explores behaviour with the case data (then the case solver is loaded
+  // for models with guards).
+  virtual bool uses_case_data() const { return false; }
 };
 
 // One check's verdict on one model.
@@ -71,6 +148,8 @@ struct CheckResult {
   Status status = Status::pass;
   std::string reason;  // why inconclusive
   std::vector<Finding> findings;
+  // Figures about the analysis (`states`, `edges`, `milliseconds`), shown with --stats.
+  std::map<std::string, double> stats;
 };
 
 }  // namespace seamless::check

@@ -12,4 +12,9 @@ std::vector<CheckResult> run_checks(const model::Model& model,
                                     const std::vector<const Check*>& checks,
                                     const Options& options);
 
+// With everything the behavioural checks use: compiled guards, engine settings, the case solver.
+// The checks share one AnalysisCache (made here when `context.cache` is null).
+std::vector<CheckResult> run_checks(const CheckContext& context,
+                                    const std::vector<const Check*>& checks);
+
 }  // namespace seamless::check

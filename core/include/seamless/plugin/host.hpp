@@ -4,7 +4,9 @@
 // have the same plugin name the first one found wins. Modules stay loaded until the process
 // ends (objects they registered live in the Registry).
 // Heavy modules are loaded only on demand: `seamless-jit.so` (LLVM) is skipped by the directory
-// scans and loaded by load_on_demand("jit") when guards are evaluated in bulk.
+// scans and loaded by load_on_demand("jit") when guards are evaluated in bulk, and
+// `seamless-smt.so` (Z3) by load_on_demand("smt") for models whose guards exploration must
+// respect.
 #pragma once
 
 #include <string>

@@ -1,6 +1,6 @@
 // The registry: what plugins contribute. Guard languages (keyed by expression-language URI and
-// short name), checks (keyed by name), output formats (keyed by name) and the guard compiler.
-// The registry, not the plugins, knows the lists; nothing registers itself statically.
+// short name), checks (keyed by name), output formats (keyed by name), the guard compiler and the
+// case solver. The registry, not the plugins, knows the lists; nothing registers itself statically.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +12,7 @@
 
 #include "seamless/check/check.hpp"
 #include "seamless/diag/diagnostics.hpp"
+#include "seamless/explore/case_solver.hpp"
 #include "seamless/expr/expr.hpp"
 #include "seamless/expr/syntax.hpp"
 
@@ -75,6 +76,9 @@ class Registry {
   void add_guard_language(std::unique_ptr<GuardLanguage> language);
   void add_output_format(std::unique_ptr<report::OutputFormat> format);
   void set_guard_compiler(std::unique_ptr<GuardCompiler> compiler);
+  // The solver for case data (cells of guard atoms, concrete witnesses): the `smt` plugin, loaded
+  // on demand for models with guards.
+  void set_case_solver(std::unique_ptr<explore::CaseSolver> solver, std::string name);
 
   // Lookup. Lists are sorted by name.
   std::vector<const check::Check*> checks() const;
@@ -83,6 +87,7 @@ class Registry {
   const report::OutputFormat* find_output_format(std::string_view name) const;
   std::vector<const report::OutputFormat*> output_formats() const;
   const GuardCompiler* guard_compiler() const { return compiler_.get(); }
+  const explore::CaseSolver* case_solver() const { return case_solver_.get(); }
   const std::vector<Contribution>& contributions() const { return contributions_; }
 
   // Set by the host while a plugin's register function runs.
@@ -96,6 +101,7 @@ class Registry {
   std::vector<std::unique_ptr<GuardLanguage>> languages_;
   std::vector<std::unique_ptr<report::OutputFormat>> formats_;
   std::unique_ptr<GuardCompiler> compiler_;
+  std::unique_ptr<explore::CaseSolver> case_solver_;
   std::vector<Contribution> contributions_;
   std::string current_plugin_ = "builtin";
   diag::Diagnostics diagnostics_;

@@ -1,0 +1,174 @@
+// Compiles a Net into word masks (compiled_net.hpp) and implements enabling and firing on them.
+#include "compiled_net.hpp"
+
+#include <algorithm>
+#include <bit>
+
+namespace seamless::explore::detail {
+
+using semantics::none;
+using semantics::PlaceIndex;
+using semantics::TransitionIndex;
+
+namespace {
+void set_field(std::vector<Word>& mask, PlaceIndex p, Word bits) {
+  mask[p / 32] |= bits << (2 * (p % 32));
+}
+}  // namespace
+
+std::vector<Word> CompiledNet::mask_of(const std::vector<PlaceIndex>& places) const {
+  std::vector<Word> m(words_, 0);
+  for (PlaceIndex p : places) set_field(m, p, 1);
+  return m;
+}
+
+CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
+    : net_(&net), cells_(&cells) {
+  const std::uint32_t place_bits = 2 * static_cast<std::uint32_t>(net.places.size());
+  cell_bits_ = cells.cell_count() > 1 ? std::bit_width(cells.cell_count() - 1) : 0;
+  cell_mask_ = cell_bits_ ? (1u << cell_bits_) - 1 : 0;
+  // The cell goes into the first word with room for it after the places.
+  cell_word_ = (place_bits + 63) / 64;
+  cell_shift_ = 0;
+  if (cell_bits_ && place_bits % 64 != 0 && 64 - place_bits % 64 >= cell_bits_) {
+    cell_word_ = place_bits / 64;
+    cell_shift_ = place_bits % 64;
+  }
+  words_ = std::max<std::uint32_t>(1, cell_bits_ ? cell_word_ + 1 : (place_bits + 63) / 64);
+
+  const std::size_t t_count = net.transitions.size();
+  masks_.assign(t_count * 4 * words_, 0);
+  for (TransitionIndex t = 0; t < t_count; ++t) {
+    const semantics::Transition& tr = net.transitions[t];
+    auto fill = [&](int which, const std::vector<PlaceIndex>& places, Word bits) {
+      Word* m = &masks_[(std::size_t(t) * 4 + which) * words_];
+      for (PlaceIndex p : places) m[p / 32] |= bits << (2 * (p % 32));
+    };
+    fill(0, tr.consume, 1);
+    fill(1, tr.inhibit, 3);
+    fill(2, tr.reset, 3);
+    fill(3, tr.produce, 1);
+    if (tr.kind == semantics::TransitionKind::end ||
+        tr.kind == semantics::TransitionKind::terminate)
+      ends_.push_back(t);
+  }
+  flow_mask_.assign(words_, 0);
+  must_be_empty_mask_.assign(words_, 0);
+  for (PlaceIndex p = 0; p < net.places.size(); ++p) {
+    if (net.places[p].kind == semantics::PlaceKind::flow) set_field(flow_mask_, p, 1);
+    if (net.places[p].must_be_empty_at_end) set_field(must_be_empty_mask_, p, 1);
+  }
+  for (const semantics::OrJoin& j : net.or_joins) {
+    std::vector<std::vector<Word>> inputs, upstream;
+    for (std::size_t i = 0; i < j.inputs.size(); ++i) {
+      inputs.push_back(mask_of({j.inputs[i]}));
+      upstream.push_back(mask_of(j.upstream[i]));
+    }
+    join_inputs_.push_back(std::move(inputs));
+    join_upstream_.push_back(std::move(upstream));
+  }
+  for (const semantics::Scope& s : net.scopes) scope_masks_.push_back(mask_of(s.places));
+
+  // Is the place graph acyclic? (Kahn's algorithm over place -> place edges.)
+  const std::size_t n = net.places.size();
+  std::vector<std::vector<PlaceIndex>> next(n);
+  std::vector<std::uint32_t> indegree(n, 0);
+  for (const semantics::Transition& tr : net.transitions) {
+    std::vector<PlaceIndex> from = tr.consume;
+    if (tr.or_join != none)
+      from.insert(from.end(), net.or_joins[tr.or_join].inputs.begin(),
+                  net.or_joins[tr.or_join].inputs.end());
+    for (PlaceIndex a : from)
+      for (PlaceIndex b : tr.produce) {
+        next[a].push_back(b);
+        ++indegree[b];
+      }
+  }
+  std::vector<PlaceIndex> ready;
+  for (PlaceIndex p = 0; p < n; ++p)
+    if (indegree[p] == 0) ready.push_back(p);
+  std::size_t removed = 0;
+  while (!ready.empty()) {
+    const PlaceIndex p = ready.back();
+    ready.pop_back();
+    ++removed;
+    for (PlaceIndex q : next[p])
+      if (--indegree[q] == 0) ready.push_back(q);
+  }
+  acyclic_ = removed == n;
+}
+
+bool CompiledNet::tokens_enable(const Word* s, TransitionIndex t) const {
+  const Word* pre = mask(t, 0);
+  const Word* inh = mask(t, 1);
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    const Word occupied = (s[w] | (s[w] >> 1)) & low_bits;
+    if ((occupied & pre[w]) != pre[w] || (s[w] & inh[w]) != 0) return false;
+  }
+  const std::uint32_t j = net_->transitions[t].or_join;
+  if (j == none) return true;
+  bool any = false;
+  for (std::size_t i = 0; i < join_inputs_[j].size(); ++i) {
+    if (any_marked(s, join_inputs_[j][i])) {
+      any = true;
+    } else if (any_marked(s, join_upstream_[j][i])) {
+      return false;
+    }
+  }
+  return any;
+}
+
+bool CompiledNet::guard_holds(const Word* s, TransitionIndex t) const {
+  const auto& guard = net_->transitions[t].guard;
+  if (guard.empty()) return true;
+  const std::uint32_t c = cell(s);
+  for (const semantics::Literal& l : guard)
+    if (cells_->holds(c, l.atom) != l.value) return false;
+  return true;
+}
+
+bool CompiledNet::any_marked(const Word* s, const std::vector<Word>& m) const {
+  for (std::uint32_t w = 0; w < words_; ++w)
+    if (((s[w] | (s[w] >> 1)) & low_bits & m[w]) != 0) return true;
+  return false;
+}
+
+bool CompiledNet::fire(const Word* s, TransitionIndex t, Word* out,
+                       PlaceIndex& saturated_place) const {
+  const Word* pre = mask(t, 0);
+  const Word* rst = mask(t, 2);
+  const Word* post = mask(t, 3);
+  const std::uint32_t j = net_->transitions[t].or_join;
+  bool ok = true;
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    Word consume = pre[w];
+    if (j != none) {
+      for (const auto& input : join_inputs_[j]) {
+        const Word occupied = (s[w] | (s[w] >> 1)) & low_bits;
+        consume |= occupied & input[w];
+      }
+    }
+    Word v = (s[w] - consume) & ~rst[w];  // a marked field minus one never borrows
+    const Word full = v & (v >> 1) & low_bits & post[w];
+    if (full != 0) {
+      ok = false;
+      saturated_place = static_cast<PlaceIndex>(w * 32 + std::countr_zero(full) / 2);
+    }
+    out[w] = v + (post[w] & ~full);
+  }
+  return ok;
+}
+
+PlaceIndex CompiledNet::unsafe_place(const Word* s) const {
+  for (std::uint32_t w = 0; w < words_; ++w) {
+    const Word two = (s[w] >> 1) & low_bits & flow_mask_[w];
+    if (two != 0) return static_cast<PlaceIndex>(w * 32 + std::countr_zero(two) / 2);
+  }
+  return none;
+}
+
+bool CompiledNet::final(const Word* s) const {
+  return !any_marked(s, must_be_empty_mask_);
+}
+
+}  // namespace seamless::explore::detail

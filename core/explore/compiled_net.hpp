@@ -1,0 +1,88 @@
+// A Net compiled for fast exploration: states are `words` 64-bit words holding a 2-bit saturating
+// token count per place (place p in word p/32, bits 2*(p%32)) followed by the data cell. Each
+// transition's consume, inhibit, reset and produce sets become word masks, so enabling and
+// firing are a few bitwise operations per word.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "seamless/explore/data_cells.hpp"
+#include "seamless/semantics/net.hpp"
+
+namespace seamless::explore::detail {
+
+using Word = std::uint64_t;
+inline constexpr Word low_bits = 0x5555555555555555ull;  // the low bit of every 2-bit field
+
+class CompiledNet {
+ public:
+  CompiledNet(const semantics::Net& net, const DataCells& cells);
+
+  const semantics::Net& net() const { return *net_; }
+  const DataCells& cells() const { return *cells_; }
+  std::uint32_t words() const { return words_; }
+  std::size_t transition_count() const { return net_->transitions.size(); }
+
+  std::uint32_t count(const Word* s, semantics::PlaceIndex p) const {
+    return std::uint32_t(s[p / 32] >> (2 * (p % 32))) & 3u;
+  }
+  bool marked(const Word* s, semantics::PlaceIndex p) const { return count(s, p) != 0; }
+  std::uint32_t cell(const Word* s) const {
+    if (cell_bits_ == 0) return 0;
+    return std::uint32_t(s[cell_word_] >> cell_shift_) & cell_mask_;
+  }
+  void set_cell(Word* s, std::uint32_t cell) const {
+    if (cell_bits_ == 0) return;
+    s[cell_word_] =
+        (s[cell_word_] & ~(Word(cell_mask_) << cell_shift_)) | (Word(cell) << cell_shift_);
+  }
+
+  // Token and data conditions (not the guard): consume places marked, inhibit places empty,
+  // the inclusive join's condition.
+  bool tokens_enable(const Word* s, semantics::TransitionIndex t) const;
+  bool guard_holds(const Word* s, semantics::TransitionIndex t) const;
+  bool enabled(const Word* s, semantics::TransitionIndex t) const {
+    return tokens_enable(s, t) && guard_holds(s, t);
+  }
+  // Fires t (which must be enabled) into `out` (the cell unchanged). Returns false when a count
+  // saturated; `saturated_place` then names one such place.
+  bool fire(const Word* s, semantics::TransitionIndex t, Word* out,
+            semantics::PlaceIndex& saturated_place) const;
+
+  // A flow place with two or more tokens, or none.
+  semantics::PlaceIndex unsafe_place(const Word* s) const;
+  // No token left where a complete run leaves none.
+  bool final(const Word* s) const;
+  // Some place of `mask` is marked.
+  bool any_marked(const Word* s, const std::vector<Word>& mask) const;
+  std::vector<Word> mask_of(const std::vector<semantics::PlaceIndex>& places) const;
+
+  // Per-end-transition mask of its instance's places (for proper completion).
+  const std::vector<Word>& scope_mask(std::uint32_t scope) const { return scope_masks_[scope]; }
+
+  // No transition can put a token back where one was taken (the place graph has no cycle), so
+  // the state graph has no cycle either.
+  bool acyclic() const { return acyclic_; }
+
+  // Transitions that are ends of an instance or subprocess (for proper completion).
+  const std::vector<semantics::TransitionIndex>& end_transitions() const { return ends_; }
+
+ private:
+  const Word* mask(semantics::TransitionIndex t, int which) const {
+    return &masks_[(std::size_t(t) * 4 + which) * words_];
+  }
+  const semantics::Net* net_;
+  const DataCells* cells_;
+  std::uint32_t words_ = 1;
+  std::uint32_t cell_word_ = 0, cell_shift_ = 0, cell_bits_ = 0, cell_mask_ = 0;
+  std::vector<Word> masks_;  // per transition: consume, inhibit, reset, produce
+  std::vector<Word> flow_mask_, must_be_empty_mask_;
+  std::vector<std::vector<std::vector<Word>>> join_inputs_;    // per or-join, per input: mask
+  std::vector<std::vector<std::vector<Word>>> join_upstream_;  // per or-join, per input
+  std::vector<std::vector<Word>> scope_masks_;
+  std::vector<semantics::TransitionIndex> ends_;
+  bool acyclic_ = false;
+};
+
+}  // namespace seamless::explore::detail

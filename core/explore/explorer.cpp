@@ -1,0 +1,370 @@
+// Breadth-first exploration of a compiled Net (explorer.hpp): successor generation with
+// optional stubborn-set reduction and the cycle proviso, violation detection per state, and the
+// completion analysis for option-to-complete.
+#include "seamless/explore/explorer.hpp"
+
+#include <algorithm>
+
+#include "compiled_net.hpp"
+#include "state_store.hpp"
+#include "stubborn.hpp"
+
+namespace seamless::explore {
+
+using detail::Word;
+using semantics::none;
+using semantics::PlaceIndex;
+using semantics::TransitionIndex;
+
+namespace {
+constexpr std::uint8_t flag_full = 1;      // expanded with every enabled transition
+constexpr std::uint8_t flag_deadlock = 2;  // nothing enabled
+constexpr std::uint8_t flag_final = 4;     // a complete run ends here
+constexpr std::uint8_t flag_good = 8;      // a complete run is reachable from here
+constexpr std::uint8_t flag_stack = 16;    // on Tarjan's stack
+constexpr std::uint8_t flag_reach = 32;    // (Tarjan) an edge leaves to a good component
+
+struct Origin {
+  StateId parent;
+  TransitionIndex via;
+};
+}  // namespace
+
+struct Exploration::Impl {
+  const semantics::Net& net;
+  const DataCells& data;
+  detail::CompiledNet compiled;
+  detail::StateStore store;
+  std::optional<detail::StubbornSets> stubborn;
+  std::vector<Origin> origins;
+  std::vector<std::uint8_t> flags;
+  ExploreStats stats;
+  Outcome outcome = Outcome::complete;
+  std::vector<PlaceIndex> saturated;
+  std::vector<bool> fired;
+  std::vector<UnsafeState> unsafe;
+  std::vector<ImproperEnd> improper;
+  std::optional<Stuck> stuck;
+  std::vector<char> unsafe_seen, improper_seen, saturated_seen;
+
+  Impl(const semantics::Net& n, const DataCells& d)
+      : net(n), data(d), compiled(n, d), store(compiled.words()) {
+    fired.assign(net.transitions.size(), false);
+    unsafe_seen.assign(net.places.size(), 0);
+    saturated_seen.assign(net.places.size(), 0);
+    improper_seen.assign(net.transitions.size(), 0);
+  }
+
+  std::vector<TransitionIndex> enabled_in(const Word* s) const {
+    std::vector<TransitionIndex> out;
+    for (TransitionIndex t = 0; t < net.transitions.size(); ++t)
+      if (compiled.enabled(s, t)) out.push_back(t);
+    return out;
+  }
+
+  // Successor states of `s` by transition t (several when t re-chooses the data).
+  template <class F>
+  void successors_by(const Word* s, TransitionIndex t, std::vector<Word>& buffer, F&& emit) {
+    const std::uint32_t words = compiled.words();
+    buffer.resize(words);
+    PlaceIndex full = none;
+    if (!compiled.fire(s, t, buffer.data(), full) && !saturated_seen[full]) {
+      saturated_seen[full] = 1;
+      saturated.push_back(full);
+    }
+    const std::uint32_t setter = net.transitions[t].setter;
+    if (setter == none || setter >= data.successors.size()) {
+      emit(buffer.data());
+      return;
+    }
+    const auto& next = data.successors[setter][compiled.cell(s)];
+    for (std::uint32_t c : next) {
+      compiled.set_cell(buffer.data(), c);
+      emit(buffer.data());
+    }
+  }
+
+  // Violations visible in state `id`; true when there is one.
+  bool detect(StateId id, const Word* s, const std::vector<TransitionIndex>& enabled,
+              std::vector<Word>& buffer) {
+    bool found = false;
+    const PlaceIndex two = compiled.unsafe_place(s);
+    if (two != none) {
+      found = true;
+      if (!unsafe_seen[two]) {
+        unsafe_seen[two] = 1;
+        unsafe.push_back({id, two});
+      }
+    }
+    for (TransitionIndex t : enabled) {
+      const semantics::Transition& tr = net.transitions[t];
+      if (tr.kind != semantics::TransitionKind::end || tr.scope == none) continue;
+      buffer.resize(compiled.words());
+      PlaceIndex ignored = none;
+      compiled.fire(s, t, buffer.data(), ignored);
+      for (PlaceIndex q : net.scopes[tr.scope].places) {
+        if (!compiled.marked(buffer.data(), q)) continue;
+        found = true;
+        if (!improper_seen[t]) {
+          improper_seen[t] = 1;
+          improper.push_back({id, t, q});
+        }
+        break;
+      }
+    }
+    return found;
+  }
+
+  bool out_of_time(const ExploreOptions& options) const {
+    return options.deadline && std::chrono::steady_clock::now() > *options.deadline;
+  }
+
+  void explore(const ExploreOptions& options);
+  void complete_analysis(const ExploreOptions& options);
+  template <class F>
+  void expanded_successors(StateId id, std::vector<Word>& buffer,
+                           std::vector<TransitionIndex>& scratch, F&& emit);
+};
+
+void Exploration::Impl::explore(const ExploreOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  if (options.reduction) stubborn.emplace(compiled);
+  const std::uint32_t words = compiled.words();
+  std::vector<Word> initial(words, 0), buffer, state(words);
+  for (const auto& [p, n] : net.initial)
+    initial[p / 32] += Word(std::min<std::uint32_t>(n, 3)) << (2 * (p % 32));
+  std::vector<std::uint32_t> cells = data.initial;
+  if (cells.empty())
+    for (std::uint32_t c = 0; c < data.cell_count(); ++c) cells.push_back(c);
+  for (std::uint32_t c : cells) {
+    compiled.set_cell(initial.data(), c);
+    bool inserted = false;
+    store.insert(initial.data(), inserted);
+    if (inserted) {
+      origins.push_back({no_state, 0});
+      flags.push_back(0);
+    }
+  }
+  std::vector<TransitionIndex> enabled, reduced;
+  std::vector<StateId> existing;
+  bool stop = false;
+  for (StateId id = 0; id < store.size() && !stop; ++id) {
+    if ((id & 1023) == 0 && out_of_time(options)) {
+      outcome = Outcome::time_limit;
+      break;
+    }
+    std::copy_n(store.state(id), words, state.data());
+    const Word* s = state.data();
+    enabled = enabled_in(s);
+    if (compiled.final(s)) flags[id] |= flag_final;
+    if (enabled.empty()) flags[id] |= flag_deadlock;
+    const bool violation = detect(id, s, enabled, buffer);
+    if (stubborn && !violation) {
+      stubborn->reduce(s, enabled, reduced);
+    } else {
+      reduced = enabled;
+    }
+    bool revisit = false;
+    auto visit = [&](TransitionIndex t) {
+      fired[t] = true;
+      successors_by(s, t, buffer, [&](const Word* next) {
+        ++stats.edges;
+        if (store.size() >= options.max_states) {
+          if (store.find(next) == UINT32_MAX) {
+            outcome = Outcome::state_limit;
+            stop = true;
+          }
+          return;
+        }
+        bool inserted = false;
+        store.insert(next, inserted);
+        if (inserted) {
+          origins.push_back({id, t});
+          flags.push_back(0);
+        } else {
+          revisit = true;
+        }
+      });
+    };
+    for (TransitionIndex t : reduced) visit(t);
+    if (reduced.size() < enabled.size() && revisit) {
+      // Cycle proviso: a reduced step back into known states must not ignore the others.
+      for (TransitionIndex t : enabled)
+        if (!std::binary_search(reduced.begin(), reduced.end(), t)) visit(t);
+      reduced = enabled;
+    }
+    if (reduced.size() == enabled.size()) {
+      flags[id] |= flag_full;
+      ++stats.fully_expanded;
+    }
+  }
+  stats.states = store.size();
+  if (outcome == Outcome::complete && options.completion) complete_analysis(options);
+  stats.bytes = store.bytes() + origins.capacity() * sizeof(Origin) + flags.capacity();
+  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+template <class F>
+void Exploration::Impl::expanded_successors(StateId id, std::vector<Word>& buffer,
+                                            std::vector<TransitionIndex>& scratch, F&& emit) {
+  std::vector<Word> state(store.state(id), store.state(id) + compiled.words());
+  const Word* s = state.data();
+  std::vector<TransitionIndex> enabled = enabled_in(s);
+  if (stubborn && !(flags[id] & flag_full)) {
+    stubborn->reduce(s, enabled, scratch);
+    enabled = scratch;
+  }
+  for (TransitionIndex t : enabled)
+    successors_by(s, t, buffer, [&](const Word* next) { emit(store.find(next)); });
+}
+
+void Exploration::Impl::complete_analysis(const ExploreOptions& options) {
+  const StateId n = store.size();
+  StateId first_deadlock = no_state;
+  for (StateId id = 0; id < n; ++id)
+    if ((flags[id] & flag_deadlock) && !(flags[id] & flag_final)) {
+      first_deadlock = id;
+      break;
+    }
+  if (compiled.acyclic()) {
+    // Every maximal run ends in a deadlock: completion is possible from everywhere unless some
+    // deadlock is not final.
+    if (first_deadlock != no_state) stuck = Stuck{first_deadlock, true};
+    return;
+  }
+  // Tarjan's strongly connected components, iteratively; a component is good when it holds a
+  // final state or has an edge to a good component (components complete in reverse
+  // topological order).
+  constexpr std::uint32_t unset = UINT32_MAX;
+  std::vector<std::uint32_t> index(n, unset), low(n, 0);
+  std::vector<StateId> component_stack;
+  struct Frame {
+    StateId state;
+    std::vector<StateId> next;
+    std::size_t position = 0;
+  };
+  std::vector<Frame> frames;
+  std::vector<Word> buffer;
+  std::vector<TransitionIndex> scratch;
+  std::uint32_t counter = 0;
+  auto open = [&](StateId v) {
+    index[v] = low[v] = counter++;
+    component_stack.push_back(v);
+    flags[v] |= flag_stack;
+    if (flags[v] & flag_final) flags[v] |= flag_reach;
+    Frame f{v, {}, 0};
+    expanded_successors(v, buffer, scratch, [&](StateId w) { f.next.push_back(w); });
+    frames.push_back(std::move(f));
+  };
+  std::uint64_t steps = 0;
+  for (StateId root = 0; root < n; ++root) {
+    if (index[root] != unset) continue;
+    open(root);
+    while (!frames.empty()) {
+      if ((++steps & 1023) == 0 && out_of_time(options)) {
+        outcome = Outcome::time_limit;
+        return;
+      }
+      Frame& f = frames.back();
+      const StateId v = f.state;
+      if (f.position < f.next.size()) {
+        const StateId w = f.next[f.position++];
+        if (w == UINT32_MAX) continue;
+        if (index[w] == unset) {
+          open(w);
+        } else if (flags[w] & flag_stack) {
+          low[v] = std::min(low[v], index[w]);
+        } else if (flags[w] & flag_good) {
+          flags[v] |= flag_reach;
+        }
+        continue;
+      }
+      if (low[v] == index[v]) {
+        std::size_t begin = component_stack.size();
+        bool good = false;
+        do {
+          --begin;
+          good = good || (flags[component_stack[begin]] & flag_reach);
+        } while (component_stack[begin] != v);
+        for (std::size_t i = begin; i < component_stack.size(); ++i) {
+          std::uint8_t& fl = flags[component_stack[i]];
+          fl = std::uint8_t((fl & ~flag_stack) | (good ? flag_good : 0));
+        }
+        component_stack.resize(begin);
+      }
+      frames.pop_back();
+      if (!frames.empty()) {
+        const StateId u = frames.back().state;
+        low[u] = std::min(low[u], low[v]);
+        if (!(flags[v] & flag_stack) && (flags[v] & flag_good)) flags[u] |= flag_reach;
+      }
+    }
+  }
+  stats.bytes += n * sizeof(std::uint32_t) * 2;
+  if (first_deadlock != no_state) {
+    stuck = Stuck{first_deadlock, true};
+    return;
+  }
+  for (StateId id = 0; id < n; ++id)
+    if (!(flags[id] & flag_good)) {
+      stuck = Stuck{id, false};
+      return;
+    }
+}
+
+Exploration::Exploration(const semantics::Net& net, const DataCells& cells)
+    : impl_(std::make_unique<Impl>(net, cells)) {}
+Exploration::~Exploration() = default;
+Exploration::Exploration(Exploration&&) noexcept = default;
+Exploration& Exploration::operator=(Exploration&&) noexcept = default;
+
+void Exploration::run(const ExploreOptions& options) {
+  impl_->explore(options);
+}
+Outcome Exploration::outcome() const {
+  return impl_->outcome;
+}
+const ExploreStats& Exploration::stats() const {
+  return impl_->stats;
+}
+const std::vector<PlaceIndex>& Exploration::saturated() const {
+  return impl_->saturated;
+}
+const std::vector<bool>& Exploration::fired() const {
+  return impl_->fired;
+}
+const std::vector<UnsafeState>& Exploration::unsafe() const {
+  return impl_->unsafe;
+}
+const std::vector<ImproperEnd>& Exploration::improper_ends() const {
+  return impl_->improper;
+}
+std::optional<Stuck> Exploration::stuck() const {
+  return impl_->stuck;
+}
+
+Path Exploration::path_to(StateId state) const {
+  Path path;
+  for (StateId s = state; s != no_state; s = impl_->origins[s].parent) {
+    if (impl_->origins[s].parent == no_state) {
+      path.initial_cell = cell(s);
+      break;
+    }
+    path.steps.push_back({impl_->origins[s].via, cell(s)});
+  }
+  std::reverse(path.steps.begin(), path.steps.end());
+  return path;
+}
+
+std::vector<std::uint32_t> Exploration::marking(StateId state) const {
+  std::vector<std::uint32_t> m(impl_->net.places.size());
+  for (PlaceIndex p = 0; p < m.size(); ++p)
+    m[p] = impl_->compiled.count(impl_->store.state(state), p);
+  return m;
+}
+
+std::uint32_t Exploration::cell(StateId state) const {
+  return impl_->compiled.cell(impl_->store.state(state));
+}
+
+}  // namespace seamless::explore

@@ -1,0 +1,209 @@
+// Stubborn-set computation (stubborn.hpp).
+#include "stubborn.hpp"
+
+#include <algorithm>
+
+namespace seamless::explore::detail {
+
+using semantics::none;
+using semantics::PlaceIndex;
+using semantics::TransitionIndex;
+
+namespace {
+void unique_sort(std::vector<TransitionIndex>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+}  // namespace
+
+StubbornSets::StubbornSets(const CompiledNet& compiled) : net_(compiled) {
+  const semantics::Net& net = compiled.net();
+  const std::size_t places = net.places.size();
+  const std::size_t transitions = net.transitions.size();
+  producers_.resize(places);
+  consumers_.resize(places);
+  resetters_.resize(places);
+  inhibitors_.resize(places);
+  watchers_.resize(places);
+  violation_enablers_.resize(places);
+  end_enablers_.resize(transitions);
+  is_end_.assign(transitions, 0);
+  for (TransitionIndex t = 0; t < transitions; ++t) {
+    const semantics::Transition& tr = net.transitions[t];
+    for (PlaceIndex p : tr.produce) producers_[p].push_back(t);
+    for (PlaceIndex p : tr.consume) consumers_[p].push_back(t);
+    for (PlaceIndex p : tr.reset) resetters_[p].push_back(t);
+    for (PlaceIndex p : tr.inhibit) inhibitors_[p].push_back(t);
+    if (tr.or_join != none) {
+      const semantics::OrJoin& j = net.or_joins[tr.or_join];
+      for (PlaceIndex p : j.inputs) {
+        consumers_[p].push_back(t);
+        watchers_[p].push_back(t);
+      }
+      for (const auto& up : j.upstream)
+        for (PlaceIndex p : up) watchers_[p].push_back(t);
+    }
+    if (tr.setter != none) setters_.push_back(t);
+    if (!tr.guard.empty()) guarded_.push_back(t);
+  }
+  for (auto* lists : {&producers_, &consumers_, &resetters_, &inhibitors_, &watchers_})
+    for (auto& l : *lists) unique_sort(l);
+  // Virtual violation detectors: two tokens on a flow (enabled by the flow's producers); an end
+  // event e with a token left on place q of its instance (enabled by the producers of e's
+  // input, when q is marked).
+  for (PlaceIndex p = 0; p < places; ++p)
+    if (net.places[p].kind == semantics::PlaceKind::flow) violation_enablers_[p] = producers_[p];
+  for (TransitionIndex e = 0; e < transitions; ++e) {
+    const semantics::Transition& tr = net.transitions[e];
+    if (tr.kind != semantics::TransitionKind::end || tr.scope == none) continue;
+    is_end_[e] = 1;
+    for (PlaceIndex q : net.scopes[tr.scope].places) {
+      end_enablers_[e].insert(end_enablers_[e].end(), producers_[q].begin(), producers_[q].end());
+      for (PlaceIndex in : tr.consume)
+        if (q != in)
+          violation_enablers_[q].insert(violation_enablers_[q].end(), producers_[in].begin(),
+                                        producers_[in].end());
+    }
+  }
+  for (auto& l : violation_enablers_) unique_sort(l);
+  for (auto& l : end_enablers_) unique_sort(l);
+  mark_.assign(transitions, 0);
+  enabled_stamp_.assign(transitions, 0);
+}
+
+void StubbornSets::add(TransitionIndex t) {
+  if (mark_[t] == generation_) return;
+  mark_[t] = generation_;
+  members_.push_back(t);
+  work_.push_back(t);
+  if (enabled_stamp_[t] == generation_ + 0x80000000u) ++enabled_members_;
+}
+
+void StubbornSets::necessary_enabling(const Word* s, TransitionIndex t) {
+  const semantics::Net& net = net_.net();
+  const semantics::Transition& tr = net.transitions[t];
+  // An empty consumed place: prefer one whose producers are already members.
+  PlaceIndex best = none;
+  std::size_t best_new = SIZE_MAX;
+  for (PlaceIndex p : tr.consume) {
+    if (net_.marked(s, p)) continue;
+    std::size_t fresh = 0;
+    for (TransitionIndex u : producers_[p]) fresh += mark_[u] != generation_;
+    if (fresh < best_new) {
+      best_new = fresh;
+      best = p;
+    }
+  }
+  if (best != none) {
+    add_all(producers_[best]);
+    return;
+  }
+  for (PlaceIndex p : tr.inhibit)
+    if (net_.marked(s, p)) {
+      add_all(consumers_[p]);
+      add_all(resetters_[p]);
+      return;
+    }
+  if (tr.or_join != none) {
+    const semantics::OrJoin& j = net.or_joins[tr.or_join];
+    bool any = false;
+    for (PlaceIndex p : j.inputs) any = any || net_.marked(s, p);
+    if (!any) {
+      for (PlaceIndex p : j.inputs) add_all(producers_[p]);
+      return;
+    }
+    for (std::size_t i = 0; i < j.inputs.size(); ++i) {
+      if (net_.marked(s, j.inputs[i])) continue;
+      bool blocked = false;
+      for (PlaceIndex q : j.upstream[i]) blocked = blocked || net_.marked(s, q);
+      if (!blocked) continue;
+      add_all(producers_[j.inputs[i]]);
+      for (PlaceIndex q : j.upstream[i])
+        if (net_.marked(s, q)) {
+          add_all(consumers_[q]);
+          add_all(resetters_[q]);
+        }
+      return;
+    }
+  }
+  // Only the guard is false: the data must change first.
+  add_all(setters_);
+}
+
+void StubbornSets::close(const Word* s, TransitionIndex seed, std::size_t limit) {
+  const semantics::Net& net = net_.net();
+  work_.clear();
+  members_.clear();
+  enabled_members_ = 0;
+  add(seed);
+  while (!work_.empty() && enabled_members_ < limit) {
+    const TransitionIndex u = work_.back();
+    work_.pop_back();
+    if (enabled_stamp_[u] != generation_ + 0x80000000u) {
+      necessary_enabling(s, u);
+      continue;
+    }
+    const semantics::Transition& tr = net.transitions[u];
+    for (PlaceIndex p : tr.consume) {
+      add_all(consumers_[p]);
+      add_all(resetters_[p]);
+      add_all(watchers_[p]);
+      add_all(violation_enablers_[p]);
+    }
+    for (PlaceIndex p : tr.inhibit) add_all(producers_[p]);
+    for (PlaceIndex p : tr.produce) {
+      add_all(inhibitors_[p]);
+      add_all(watchers_[p]);
+    }
+    for (PlaceIndex p : tr.reset) {
+      add_all(consumers_[p]);
+      add_all(producers_[p]);
+      add_all(watchers_[p]);
+      add_all(violation_enablers_[p]);
+    }
+    if (tr.or_join != none) {
+      const semantics::OrJoin& j = net.or_joins[tr.or_join];
+      for (PlaceIndex p : j.inputs) {
+        add_all(producers_[p]);
+        add_all(violation_enablers_[p]);
+      }
+      for (const auto& up : j.upstream)
+        for (PlaceIndex p : up) add_all(producers_[p]);
+    }
+    if (is_end_[u]) add_all(end_enablers_[u]);
+    if (!tr.guard.empty()) add_all(setters_);
+    if (tr.setter != none) {
+      add_all(guarded_);
+      add_all(setters_);
+    }
+  }
+}
+
+void StubbornSets::reduce(const Word* s, const std::vector<TransitionIndex>& enabled,
+                          std::vector<TransitionIndex>& out) {
+  out = enabled;
+  if (enabled.size() <= 1) return;
+  std::size_t best = enabled.size();
+  std::vector<TransitionIndex> chosen;
+  for (TransitionIndex seed : enabled) {
+    if (generation_ >= 0x7ffffffeu) {
+      std::fill(mark_.begin(), mark_.end(), 0);
+      std::fill(enabled_stamp_.begin(), enabled_stamp_.end(), 0);
+      generation_ = 0;
+    }
+    ++generation_;
+    for (TransitionIndex t : enabled) enabled_stamp_[t] = generation_ + 0x80000000u;
+    close(s, seed, best);
+    if (enabled_members_ >= best) continue;
+    best = enabled_members_;
+    chosen.clear();
+    for (TransitionIndex t : members_)
+      if (enabled_stamp_[t] == generation_ + 0x80000000u) chosen.push_back(t);
+    if (best == 1) break;
+  }
+  if (chosen.empty()) return;
+  std::sort(chosen.begin(), chosen.end());
+  out = std::move(chosen);
+}
+
+}  // namespace seamless::explore::detail

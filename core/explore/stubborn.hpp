@@ -1,0 +1,54 @@
+// Stubborn sets (Valmari) for the Net's extended transitions. A set is closed under:
+// - for an enabled member: every transition it can disable or be disabled by, or whose effect
+//   depends on the order (shared consumed places, resets, inhibitor places it fills, inclusive
+//   joins watching places it changes, data re-choices vs. guards), and the "virtual"
+//   transitions that detect a violation on a place it consumes from (two tokens on a flow; an
+//   end event while another token of its instance remains), through their enabling sets;
+// - for a disabled member: one necessary enabling set (the producers of an empty consumed
+//   place, the consumers of a marked inhibitor place, the data re-choices for a false guard).
+// Exploring only the enabled members (plus the cycle proviso, applied by the explorer) preserves
+// deadlocks, which transitions can fire, and reachability of the violations above, so all four
+// soundness verdicts equal those of full exploration.
+#pragma once
+
+#include <vector>
+
+#include "compiled_net.hpp"
+
+namespace seamless::explore::detail {
+
+class StubbornSets {
+ public:
+  explicit StubbornSets(const CompiledNet& net);
+
+  // The enabled transitions of a stubborn set of state `s` (a subset of `enabled`, which is
+  // every enabled transition in index order), as small as the heuristic finds.
+  void reduce(const Word* s, const std::vector<semantics::TransitionIndex>& enabled,
+              std::vector<semantics::TransitionIndex>& out);
+
+ private:
+  void close(const Word* s, semantics::TransitionIndex seed, std::size_t limit);
+  void add(semantics::TransitionIndex t);
+  void add_all(const std::vector<semantics::TransitionIndex>& ts) {
+    for (auto t : ts) add(t);
+  }
+  void necessary_enabling(const Word* s, semantics::TransitionIndex t);
+
+  const CompiledNet& net_;
+  using List = std::vector<semantics::TransitionIndex>;
+  std::vector<List> producers_, consumers_, resetters_, inhibitors_, watchers_;
+  std::vector<List> violation_enablers_;  // per place: see the header comment
+  List setters_, guarded_;
+  // Per end transition: producers of every place of its instance.
+  std::vector<List> end_enablers_;
+  std::vector<char> is_end_;
+
+  std::vector<std::uint32_t> mark_;  // generation stamp per transition
+  std::uint32_t generation_ = 0;
+  List work_, members_;
+  std::size_t enabled_members_ = 0;
+  const std::vector<semantics::TransitionIndex>* enabled_ = nullptr;
+  std::vector<std::uint32_t> enabled_stamp_;
+};
+
+}  // namespace seamless::explore::detail

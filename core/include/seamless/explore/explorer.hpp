@@ -1,0 +1,99 @@
+// Explicit-state exploration of a Net: breadth-first (so counterexamples are short), states as
+// fixed-width bit vectors (2-bit saturating token counts per place, plus the data cell) in an
+// open-addressing hash set, optional stubborn-set partial-order reduction that preserves the
+// soundness properties (see stubborn.hpp), and limits that end the search early.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "seamless/explore/data_cells.hpp"
+#include "seamless/semantics/net.hpp"
+
+namespace seamless::explore {
+
+using StateId = std::uint32_t;
+inline constexpr StateId no_state = std::numeric_limits<StateId>::max();
+
+struct ExploreOptions {
+  std::uint64_t max_states = 5'000'000;
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  bool reduction = true;
+  // Work out from which states a complete run is still possible (option-to-complete).
+  bool completion = true;
+};
+
+enum class Outcome : std::uint8_t { complete, state_limit, time_limit };
+
+struct ExploreStats {
+  std::uint64_t states = 0;
+  std::uint64_t edges = 0;  // transitions fired while exploring
+  std::uint64_t fully_expanded = 0;
+  double seconds = 0;
+  std::uint64_t bytes = 0;  // memory held by the state space at its peak
+};
+
+// One transition of a run and the data cell after it.
+struct Step {
+  semantics::TransitionIndex transition = 0;
+  std::uint32_t cell = 0;
+};
+struct Path {
+  std::uint32_t initial_cell = 0;
+  std::vector<Step> steps;
+};
+
+struct UnsafeState {
+  StateId state = no_state;
+  semantics::PlaceIndex place = 0;  // the flow with two or more tokens
+};
+struct ImproperEnd {
+  StateId state = no_state;                   // the state in which the end event is enabled
+  semantics::TransitionIndex transition = 0;  // the end event's transition
+  semantics::PlaceIndex remaining = 0;        // a place of the instance that still has a token
+};
+struct Stuck {
+  StateId state = no_state;  // a reachable state from which no complete run is possible
+  bool deadlock = false;     // no transition enabled at all (else a livelock)
+};
+
+class Exploration {
+ public:
+  Exploration(const semantics::Net& net, const DataCells& cells);
+  ~Exploration();
+  Exploration(Exploration&&) noexcept;
+  Exploration& operator=(Exploration&&) noexcept;
+
+  void run(const ExploreOptions& options);
+
+  Outcome outcome() const;
+  const ExploreStats& stats() const;
+  // Places whose count exceeded what a state stores (3): the analysis was approximate there.
+  const std::vector<semantics::PlaceIndex>& saturated() const;
+
+  // Per transition: fired in some explored run.
+  const std::vector<bool>& fired() const;
+  // The first unsafe state found per flow place, in breadth-first order.
+  const std::vector<UnsafeState>& unsafe() const;
+  // The first improper end per end-event transition.
+  const std::vector<ImproperEnd>& improper_ends() const;
+  // The first state (breadth-first) from which no complete run is possible, if any.
+  std::optional<Stuck> stuck() const;
+
+  // A shortest run (in the explored graph) from an initial state to `state`.
+  Path path_to(StateId state) const;
+  // Tokens per place in `state`, and its data cell.
+  std::vector<std::uint32_t> marking(StateId state) const;
+  std::uint32_t cell(StateId state) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace seamless::explore

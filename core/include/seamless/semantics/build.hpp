@@ -1,0 +1,26 @@
+// Model -> Net: the BPMN token game of spec/properties.md compiled into transitions. Guards come
+// from the model's compiled guards (core/guards); a guard that is not usable (unknown language,
+// parse or type error) makes its process untranslatable unless guards are abstracted.
+#pragma once
+
+#include "seamless/guards/model_guards.hpp"
+#include "seamless/model/model.hpp"
+#include "seamless/semantics/net.hpp"
+
+namespace seamless::semantics {
+
+struct BuildOptions {
+  // Every guarded choice is free (for comparison with data-blind tools).
+  bool abstract_guards = false;
+};
+
+// `guards` may be null for a model without conditions; the Net keeps pointers into `model` and
+// `guards`, which must outlive it.
+Net build_net(const model::Model& model, const guards::ModelGuards* guards,
+              const BuildOptions& options = {});
+
+// A readable listing of the Net (places, transitions, initial marking), for `inspect --net` and
+// for tests.
+std::string describe(const Net& net);
+
+}  // namespace seamless::semantics

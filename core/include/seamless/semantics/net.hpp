@@ -1,0 +1,147 @@
+// The Net: a Model's behaviour as a flat, extended Petri net, which every behavioural analysis
+// reads instead of BPMN (spec/properties.md, "Execution semantics"). Places hold token counts:
+// sequence flows, message channels, running activities, subprocess scopes and not-yet-started
+// processes. A transition consumes one token from each `consume` place, requires every `inhibit`
+// place to be empty, empties every `reset` place, then adds one token to each `produce` place;
+// it may also require a conjunction of guard-atom truth values of the current data cell, and
+// may re-choose the data (reform:sets). An inclusive join has the extra non-local condition of
+// its OrJoin.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "seamless/expr/expr.hpp"
+#include "seamless/model/model.hpp"
+
+namespace seamless::semantics {
+
+using PlaceIndex = std::uint32_t;
+using TransitionIndex = std::uint32_t;
+inline constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+
+enum class PlaceKind : std::uint8_t {
+  flow,      // a sequence flow (element: the flow)
+  message,   // a message flow's channel (element: the message flow)
+  active,    // an activity that started and has not completed (element: the node)
+  scope,     // a running embedded subprocess or call activity (element: the node)
+  ready,     // a process instance that has not started yet (element: the process)
+  implicit,  // a node without incoming flows in a process without start events (element: node)
+  fired,     // a non-interrupting boundary event fired during this activation (element: event)
+};
+std::string_view to_string(PlaceKind kind);
+
+struct Place {
+  PlaceKind kind = PlaceKind::flow;
+  model::Index element = model::no_index;
+  std::uint32_t instance = 0;        // Net::instances: which copy of a process it belongs to
+  std::uint32_t scope = none;        // Net::scopes: the innermost scope it lies in (none: messages)
+  bool must_be_empty_at_end = true;  // a complete run leaves it empty
+  std::string label;                 // for messages and dumps: "Flow_1", "active:Task_3"
+};
+
+enum class TransitionKind : std::uint8_t {
+  start,         // a start event fires (consumes the instance's `ready` token)
+  node,          // an activity, intermediate event or gateway fires in one step
+  begin,         // an activity with boundary events starts (token into its `active` place)
+  finish,        // ... and completes
+  boundary,      // a boundary event fires (interrupting: the activity ends)
+  enter,         // a subprocess or call activity starts its inner start event
+  leave,         // ... and completes once nothing is left inside
+  end,           // an end event (not terminate) consumes a token
+  terminate,     // a terminate end event: empties its instance
+  event_choice,  // an event-based gateway together with the event that wins
+};
+std::string_view to_string(TransitionKind kind);
+
+// "guard atom `atom` has truth value `value`" in the current data cell.
+struct Literal {
+  std::uint32_t atom = 0;
+  bool value = true;
+};
+
+struct Transition {
+  TransitionKind kind = TransitionKind::node;
+  model::Index node = model::no_index;  // the BPMN node that fires: the step shown in runs
+  model::Index flow = model::no_index;  // the outgoing flow chosen (exclusive branches), if any
+  std::uint32_t instance = 0;
+  std::uint32_t scope = none;  // the scope the node lies in
+  std::vector<PlaceIndex> consume;
+  std::vector<PlaceIndex> inhibit;
+  std::vector<PlaceIndex> reset;
+  std::vector<PlaceIndex> produce;
+  std::vector<Literal> guard;      // all must hold
+  std::uint32_t setter = none;     // Net::setters: re-chooses the data (reform:sets)
+  std::uint32_t or_join = none;    // Net::or_joins: consumes every marked input instead
+  bool executes_activity = false;  // the activity `node` runs (dead-activity)
+  std::string label;               // for dumps: "Task_1", "Gateway_2->Flow_5"
+};
+
+// An inclusive join: enabled when some input is marked and, for every unmarked input, no place
+// in its `upstream` set is marked (no token can still arrive there). Fires by consuming one
+// token from each marked input.
+struct OrJoin {
+  std::vector<PlaceIndex> inputs;
+  std::vector<std::vector<PlaceIndex>> upstream;  // per input
+};
+
+// A process instance (a top-level process, or a called process inlined at a call activity) or
+// an embedded subprocess: where tokens "of that instance" live.
+struct Scope {
+  model::Index node = model::no_index;  // the subprocess or call activity; no_index: a process
+  model::Index process = model::no_index;
+  std::uint32_t instance = 0;
+  std::uint32_t parent = none;
+  std::vector<PlaceIndex> places;  // every place inside, nested scopes included
+};
+
+// A copy of a process: index 0.. for top-level processes, more for call activities.
+struct Instance {
+  model::Index process = model::no_index;
+  model::Index call = model::no_index;  // the call activity that made this copy, if any
+  std::uint32_t parent = none;
+};
+
+// A guard expression used by some transition; equal guards of one process share an atom.
+struct Atom {
+  model::Index process = model::no_index;  // whose Environment its variables are in
+  const expr::Expr* expr = nullptr;
+  model::Index flow = model::no_index;  // the first flow carrying it
+};
+
+// A step that re-chooses case data: the variable slots of its process it may change.
+struct Setter {
+  model::Index process = model::no_index;
+  model::Index node = model::no_index;
+  std::vector<std::uint32_t> slots;
+};
+
+// Something in the model the Net cannot express: every behavioural check on that process is
+// inconclusive, naming it.
+struct Untranslatable {
+  model::Index process = model::no_index;
+  std::string element;  // BPMN id
+  std::string reason;   // "complexGateway is not supported"
+  model::Location location;
+};
+
+struct Net {
+  const model::Model* model = nullptr;
+  std::vector<Place> places;
+  std::vector<Transition> transitions;
+  std::vector<OrJoin> or_joins;
+  std::vector<Scope> scopes;
+  std::vector<Instance> instances;
+  std::vector<Atom> atoms;
+  std::vector<Setter> setters;
+  std::vector<std::pair<PlaceIndex, std::uint32_t>> initial;  // place, tokens
+  std::vector<Untranslatable> untranslatable;
+  // Activities of the model that the Net runs (dead-activity asks about each).
+  std::vector<model::Index> activities;
+  // Guards treated as free choices (--abstract-guards) instead of atoms.
+  bool abstract_guards = false;
+};
+
+}  // namespace seamless::semantics

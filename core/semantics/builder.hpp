@@ -1,0 +1,104 @@
+// The state of Model -> Net translation, shared by the translation steps: place creation per
+// instance, scopes, guard atoms, and the output alternatives of a node.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "seamless/guards/model_guards.hpp"
+#include "seamless/semantics/build.hpp"
+
+namespace seamless::semantics::detail {
+
+// One way a node can hand on its token: the guard literals under which it happens and the
+// flows it puts tokens on.
+struct Alternative {
+  std::vector<Literal> guard;
+  std::vector<model::Index> flows;
+};
+
+class Builder {
+ public:
+  Builder(const model::Model& model, const guards::ModelGuards* guards, const BuildOptions& options,
+          Net& net);
+
+  void build();
+
+  // Places (created on first use).
+  PlaceIndex flow_place(std::uint32_t instance, model::Index flow);
+  PlaceIndex node_place(PlaceKind kind, std::uint32_t instance, model::Index node);
+  PlaceIndex ready_place(std::uint32_t instance);
+  // The channel of a message flow between two translated nodes; none when the message flow
+  // has no such channel (an end is a pool or a black box, or an inlined copy is involved).
+  PlaceIndex message_place(std::uint32_t instance, model::Index message_flow);
+
+  std::uint32_t scope_of(std::uint32_t instance, model::Index node) const;
+  TransitionIndex add(Transition transition);
+  void untranslatable(model::Index process, const std::string& element, const std::string& reason,
+                      model::Location location);
+
+  // The ways a node's outgoing flows are taken: every unconditional flow, conditional flows
+  // whose guard holds, the default when no condition holds. `exclusive`: exactly one flow.
+  std::vector<Alternative> outputs(std::uint32_t instance, model::Index node, bool exclusive);
+  std::vector<PlaceIndex> places_of(std::uint32_t instance, const std::vector<model::Index>& flows);
+
+  // Message channels a node consumes from (incoming message flows with a channel), and whether
+  // some incoming message flow comes from the environment (always available).
+  std::vector<PlaceIndex> incoming_messages(std::uint32_t instance, model::Index node,
+                                            bool& from_environment);
+  std::vector<PlaceIndex> outgoing_messages(std::uint32_t instance, model::Index node);
+
+  const model::Model& model;
+  const guards::ModelGuards* guards;
+  const BuildOptions& options;
+  Net& net;
+
+ private:
+  std::uint32_t make_instance(model::Index process, model::Index call, std::uint32_t parent,
+                              std::uint32_t parent_scope);
+  void translate_instance(std::uint32_t instance);
+  void translate_node(std::uint32_t instance, model::Index node);
+  void finish_scopes();
+  std::uint32_t atom_of(model::Index flow, bool& usable);
+  void add_setter(Transition& t, model::Index node);
+  bool on_call_chain(std::uint32_t instance, model::Index process) const;
+
+  std::map<std::tuple<int, std::uint32_t, model::Index>, PlaceIndex> places_;
+  std::map<std::pair<std::uint32_t, model::Index>, std::uint32_t> scopes_;  // (instance, node)
+  std::map<std::pair<model::Index, std::string>, std::uint32_t> atoms_;     // (process, text)
+  std::map<model::Index, std::uint32_t> setters_;                           // node -> setter
+  std::vector<std::uint32_t> instance_scope_;                               // instance -> scope
+  // Inhibit or reset sets to fill with a scope's places once every place exists.
+  struct Deferred {
+    TransitionIndex transition;
+    std::uint32_t scope;
+    bool inhibit;  // else reset
+  };
+  std::vector<Deferred> deferred_;
+  // Activity (or subprocess) places and the once-per-activation flags of their boundary events.
+  std::vector<std::pair<PlaceIndex, std::vector<PlaceIndex>>> once_flags_;
+  void defer(TransitionIndex t, std::uint32_t scope, bool inhibit) {
+    deferred_.push_back({t, scope, inhibit});
+  }
+  // Translation of the node kinds (translate_nodes.cpp).
+  std::vector<PlaceIndex> inputs(std::uint32_t instance, model::Index node);
+  bool implicit_start(model::Index node) const;
+  void translate_start(std::uint32_t instance, model::Index node);
+  void translate_activity(std::uint32_t instance, model::Index node);
+  void translate_scope(std::uint32_t instance, model::Index node, std::uint32_t inner_scope,
+                       const std::vector<model::Index>& starts,
+                       const std::vector<model::Index>& implicit_nodes,
+                       std::uint32_t inner_instance);
+  void translate_boundaries(std::uint32_t instance, model::Index node, PlaceIndex holder,
+                            std::uint32_t inner_scope);
+  void translate_end(std::uint32_t instance, model::Index node);
+  void translate_intermediate(std::uint32_t instance, model::Index node);
+  void translate_gateway(std::uint32_t instance, model::Index node);
+  void translate_event_choice(std::uint32_t instance, model::Index node);
+  void compute_or_joins();
+  void finish();
+};
+
+}  // namespace seamless::semantics::detail

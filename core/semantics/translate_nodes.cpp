@@ -1,0 +1,650 @@
+// Model -> Net: the transitions of each BPMN node kind (spec/properties.md, "Execution
+// semantics"), and the driver that translates every instance of every process.
+#include <algorithm>
+#include <set>
+
+#include "builder.hpp"
+
+namespace seamless::semantics::detail {
+
+using model::EventDefinitionKind;
+using model::Index;
+using model::no_index;
+using model::NodeKind;
+
+namespace {
+
+bool has_definition(const model::Node& n, EventDefinitionKind kind) {
+  return std::any_of(n.event_definitions.begin(), n.event_definitions.end(),
+                     [&](const model::EventDefinition& d) { return d.kind == kind; });
+}
+
+bool inside_event_subprocess(const model::Model& m, Index node) {
+  for (Index p = m.nodes[node].parent; p != no_index; p = m.nodes[p].parent)
+    if (m.nodes[p].triggered_by_event) return true;
+  return false;
+}
+
+template <class T>
+void append(std::vector<T>& to, const std::vector<T>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+}  // namespace
+
+// Ways of receiving the messages a node waits for: one alternative per channel it can consume
+// from, plus "nothing" when a message may come from outside the model (or none is awaited).
+static std::vector<std::vector<PlaceIndex>> receive_alternatives(Builder& b, std::uint32_t instance,
+                                                                 Index node) {
+  bool from_environment = false;
+  std::vector<std::vector<PlaceIndex>> out;
+  for (PlaceIndex c : b.incoming_messages(instance, node, from_environment)) out.push_back({c});
+  if (out.empty() || from_environment) out.push_back({});
+  return out;
+}
+
+bool Builder::implicit_start(Index node) const {
+  const model::Node& n = model.nodes[node];
+  if (!n.incoming.empty() || n.kind == NodeKind::start_event ||
+      n.kind == NodeKind::boundary_event || n.for_compensation || n.triggered_by_event)
+    return false;
+  if (n.kind == NodeKind::intermediate_catch_event && has_definition(n, EventDefinitionKind::link))
+    return false;
+  // Only where the enclosing scope has no start event.
+  const std::vector<Index>& siblings =
+      n.parent == no_index ? model.processes[n.process].nodes : model.nodes[n.parent].children;
+  for (Index s : siblings)
+    if (model.nodes[s].parent == n.parent && model.nodes[s].kind == NodeKind::start_event)
+      return false;
+  return true;
+}
+
+std::vector<PlaceIndex> Builder::inputs(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  if (implicit_start(node)) return {node_place(PlaceKind::implicit, instance, node)};
+  return places_of(instance, n.incoming);
+}
+
+void Builder::translate_start(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  const PlaceIndex ready = ready_place(instance);
+  const bool message_start = has_definition(n, EventDefinitionKind::message);
+  for (const auto& receive : message_start ? receive_alternatives(*this, instance, node)
+                                           : std::vector<std::vector<PlaceIndex>>{{}}) {
+    for (const Alternative& out : outputs(instance, node, false)) {
+      Transition t;
+      t.kind = TransitionKind::start;
+      t.node = node;
+      t.instance = instance;
+      t.scope = scope_of(instance, node);
+      t.consume = {ready};
+      append(t.consume, receive);
+      t.produce = places_of(instance, out.flows);
+      append(t.produce, outgoing_messages(instance, node));
+      t.guard = out.guard;
+      t.label = n.id;
+      add(std::move(t));
+    }
+  }
+}
+
+void Builder::translate_activity(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  const auto outs = outputs(instance, node, false);
+  const auto receives = receive_alternatives(*this, instance, node);
+  const auto sends = outgoing_messages(instance, node);
+  const auto ins = inputs(instance, node);
+  const std::uint32_t scope = scope_of(instance, node);
+  auto finishing = [&](Transition& t, const std::vector<PlaceIndex>& receive,
+                       const Alternative& out) {
+    append(t.consume, receive);
+    t.produce = places_of(instance, out.flows);
+    append(t.produce, sends);
+    t.guard = out.guard;
+    add_setter(t, node);
+  };
+  if (n.boundary_events.empty()) {
+    for (PlaceIndex in : ins)
+      for (const auto& receive : receives)
+        for (const Alternative& out : outs) {
+          Transition t;
+          t.kind = TransitionKind::node;
+          t.node = node;
+          t.instance = instance;
+          t.scope = scope;
+          t.consume = {in};
+          t.executes_activity = true;
+          t.label = n.id;
+          finishing(t, receive, out);
+          add(std::move(t));
+        }
+    return;
+  }
+  const PlaceIndex active = node_place(PlaceKind::active, instance, node);
+  for (PlaceIndex in : ins) {
+    Transition t;
+    t.kind = TransitionKind::begin;
+    t.node = node;
+    t.instance = instance;
+    t.scope = scope;
+    t.consume = {in};
+    t.produce = {active};
+    t.executes_activity = true;
+    t.label = n.id + ":begin";
+    add(std::move(t));
+  }
+  for (const auto& receive : receives)
+    for (const Alternative& out : outs) {
+      Transition t;
+      t.kind = TransitionKind::finish;
+      t.node = node;
+      t.instance = instance;
+      t.scope = scope;
+      t.consume = {active};
+      t.label = n.id + ":finish";
+      finishing(t, receive, out);
+      add(std::move(t));
+    }
+  translate_boundaries(instance, node, active, none);
+}
+
+void Builder::translate_boundaries(std::uint32_t instance, Index node, PlaceIndex holder,
+                                   std::uint32_t inner_scope) {
+  const model::Node& activity = model.nodes[node];
+  std::vector<PlaceIndex> once;  // flags of non-interrupting events that fire once
+  for (Index b : activity.boundary_events) {
+    const model::Node& be = model.nodes[b];
+    if (has_definition(be, EventDefinitionKind::compensate)) continue;  // not normal flow
+    // Errors and escalations of a subprocess come from its inner end events (translate_end).
+    if (inner_scope != none && (has_definition(be, EventDefinitionKind::error) ||
+                                has_definition(be, EventDefinitionKind::escalation)))
+      continue;
+    const bool message = has_definition(be, EventDefinitionKind::message);
+    // A non-interrupting event fires at most once per activation, except a timer cycle.
+    bool cycle = false;
+    for (const auto& d : be.event_definitions)
+      cycle = cycle || (d.kind == EventDefinitionKind::timer && d.timer_kind == "timeCycle");
+    PlaceIndex flag = none;
+    if (!be.cancel_activity && !cycle) {
+      flag = node_place(PlaceKind::fired, instance, b);
+      once.push_back(flag);
+    }
+    for (const auto& receive : message ? receive_alternatives(*this, instance, b)
+                                       : std::vector<std::vector<PlaceIndex>>{{}})
+      for (const Alternative& out : outputs(instance, b, false)) {
+        Transition t;
+        t.kind = TransitionKind::boundary;
+        t.node = b;
+        t.instance = instance;
+        t.scope = scope_of(instance, node);
+        t.consume = {holder};
+        append(t.consume, receive);
+        t.produce = places_of(instance, out.flows);
+        append(t.produce, outgoing_messages(instance, b));
+        if (!be.cancel_activity) t.produce.push_back(holder);
+        if (flag != none) {
+          t.inhibit.push_back(flag);
+          t.produce.push_back(flag);
+        }
+        t.guard = out.guard;
+        t.label = be.id;
+        const TransitionIndex ti = add(std::move(t));
+        if (be.cancel_activity && inner_scope != none) defer(ti, inner_scope, false);
+      }
+  }
+  // The flags clear whenever the activation ends (completion or interruption): see finish().
+  if (!once.empty()) once_flags_.push_back({holder, once});
+}
+
+void Builder::translate_scope(std::uint32_t instance, Index node, std::uint32_t inner_scope,
+                              const std::vector<Index>& starts,
+                              const std::vector<Index>& implicit_nodes,
+                              std::uint32_t inner_instance) {
+  const model::Node& n = model.nodes[node];
+  const PlaceIndex holder = node_place(PlaceKind::scope, instance, node);
+  const std::uint32_t scope = scope_of(instance, node);
+  // Entering: one alternative per inner start event (or all implicit starts at once).
+  std::vector<Alternative> entries;
+  for (Index s : starts)
+    for (const Alternative& a : outputs(inner_instance, s, false)) entries.push_back(a);
+  std::vector<PlaceIndex> implicit;
+  for (Index i : implicit_nodes)
+    implicit.push_back(node_place(PlaceKind::implicit, inner_instance, i));
+  if (starts.empty()) entries.push_back({});
+  for (PlaceIndex in : inputs(instance, node))
+    for (const Alternative& entry : entries) {
+      Transition t;
+      t.kind = TransitionKind::enter;
+      t.node = node;
+      t.instance = instance;
+      t.scope = scope;
+      t.consume = {in};
+      t.produce = {holder};
+      append(t.produce, places_of(inner_instance, entry.flows));
+      if (starts.empty()) append(t.produce, implicit);
+      t.guard = entry.guard;
+      t.executes_activity = true;
+      t.label = n.id + ":enter";
+      add(std::move(t));
+    }
+  const auto sends = outgoing_messages(instance, node);
+  for (const auto& receive : receive_alternatives(*this, instance, node))
+    for (const Alternative& out : outputs(instance, node, false)) {
+      Transition t;
+      t.kind = TransitionKind::leave;
+      t.node = node;
+      t.instance = instance;
+      t.scope = scope;
+      t.consume = {holder};
+      append(t.consume, receive);
+      t.produce = places_of(instance, out.flows);
+      append(t.produce, sends);
+      t.guard = out.guard;
+      t.label = n.id + ":leave";
+      add_setter(t, node);
+      defer(add(std::move(t)), inner_scope, true);
+    }
+  translate_boundaries(instance, node, holder, inner_scope);
+}
+
+void Builder::translate_end(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  const std::uint32_t scope = scope_of(instance, node);
+  const auto sends = outgoing_messages(instance, node);
+  const auto ins = inputs(instance, node);
+  if (has_definition(n, EventDefinitionKind::terminate)) {
+    for (PlaceIndex in : ins) {
+      Transition t;
+      t.kind = TransitionKind::terminate;
+      t.node = node;
+      t.instance = instance;
+      t.scope = scope;
+      t.consume = {in};
+      t.produce = sends;
+      t.label = n.id;
+      defer(add(std::move(t)), scope, false);
+    }
+    return;
+  }
+  // An error or escalation end event inside a subprocess triggers the matching boundary event.
+  const bool error = has_definition(n, EventDefinitionKind::error);
+  const bool escalation = has_definition(n, EventDefinitionKind::escalation);
+  if (error || escalation) {
+    const EventDefinitionKind kind =
+        error ? EventDefinitionKind::error : EventDefinitionKind::escalation;
+    std::string ref;
+    for (const auto& d : n.event_definitions)
+      if (d.kind == kind) ref = d.ref;
+    for (std::uint32_t s = scope; s != none; s = net.scopes[s].parent) {
+      const Index holder_node = net.scopes[s].node;
+      if (holder_node == no_index) break;
+      for (Index b : model.nodes[holder_node].boundary_events) {
+        const model::Node& be = model.nodes[b];
+        bool matches = false;
+        for (const auto& d : be.event_definitions)
+          if (d.kind == kind && (d.ref.empty() || ref.empty() || d.ref == ref)) matches = true;
+        if (!matches) continue;
+        const std::uint32_t holder_instance =
+            net.scopes[s].node == net.instances[net.scopes[s].instance].call
+                ? net.instances[net.scopes[s].instance].parent
+                : net.scopes[s].instance;
+        const PlaceIndex holder = node_place(PlaceKind::scope, holder_instance, holder_node);
+        for (PlaceIndex in : ins)
+          for (const Alternative& out : outputs(holder_instance, b, false)) {
+            Transition t;
+            t.kind = TransitionKind::boundary;
+            t.node = b;
+            t.instance = holder_instance;
+            t.scope = scope_of(holder_instance, holder_node);
+            t.consume = {in, holder};
+            t.produce = places_of(holder_instance, out.flows);
+            append(t.produce, sends);
+            if (!be.cancel_activity) t.produce.push_back(holder);
+            t.guard = out.guard;
+            t.label = n.id + "->" + be.id;
+            const TransitionIndex ti = add(std::move(t));
+            if (be.cancel_activity) defer(ti, s, false);
+          }
+        return;
+      }
+    }
+  }
+  for (PlaceIndex in : ins) {
+    Transition t;
+    t.kind = TransitionKind::end;
+    t.node = node;
+    t.instance = instance;
+    t.scope = scope;
+    t.consume = {in};
+    t.produce = sends;
+    t.label = n.id;
+    add(std::move(t));
+  }
+}
+
+void Builder::translate_intermediate(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  std::vector<Alternative> outs;
+  Index target = node;
+  if (n.kind == NodeKind::intermediate_throw_event &&
+      has_definition(n, EventDefinitionKind::link)) {
+    std::string name;
+    for (const auto& d : n.event_definitions)
+      if (d.kind == EventDefinitionKind::link) name = d.ref.empty() ? n.name : d.ref;
+    target = no_index;
+    for (Index c : model.processes[n.process].nodes) {
+      const model::Node& cn = model.nodes[c];
+      if (cn.kind != NodeKind::intermediate_catch_event || cn.parent != n.parent) continue;
+      for (const auto& d : cn.event_definitions)
+        if (d.kind == EventDefinitionKind::link && (d.ref.empty() ? cn.name : d.ref) == name)
+          target = c;
+    }
+    if (target == no_index) {
+      untranslatable(n.process, n.id, "link event '" + n.id + "' has no matching catching link",
+                     n.location);
+      return;
+    }
+  } else if (n.kind == NodeKind::intermediate_catch_event &&
+             has_definition(n, EventDefinitionKind::link)) {
+    return;  // entered from its throwing link
+  }
+  outs = outputs(instance, target, false);
+  const bool message_catch = n.kind == NodeKind::intermediate_catch_event &&
+                             has_definition(n, EventDefinitionKind::message);
+  const auto receives = message_catch ? receive_alternatives(*this, instance, node)
+                                      : std::vector<std::vector<PlaceIndex>>{{}};
+  const auto sends = outgoing_messages(instance, node);
+  for (PlaceIndex in : inputs(instance, node))
+    for (const auto& receive : receives)
+      for (const Alternative& out : outs) {
+        Transition t;
+        t.kind = TransitionKind::node;
+        t.node = node;
+        t.instance = instance;
+        t.scope = scope_of(instance, node);
+        t.consume = {in};
+        append(t.consume, receive);
+        t.produce = places_of(instance, out.flows);
+        append(t.produce, sends);
+        t.guard = out.guard;
+        t.label = n.id;
+        add(std::move(t));
+      }
+}
+
+void Builder::translate_event_choice(std::uint32_t instance, Index node) {
+  const model::Node& gateway = model.nodes[node];
+  const auto ins = inputs(instance, node);
+  for (Index f : gateway.outgoing) {
+    const Index e = model.flows[f].target;
+    if (e == no_index) continue;
+    const model::Node& event = model.nodes[e];
+    const bool waits_for_message =
+        event.kind == NodeKind::receive_task || has_definition(event, EventDefinitionKind::message);
+    const auto receives = waits_for_message ? receive_alternatives(*this, instance, e)
+                                            : std::vector<std::vector<PlaceIndex>>{{}};
+    const auto sends = outgoing_messages(instance, e);
+    for (PlaceIndex in : ins)
+      for (const auto& receive : receives)
+        for (const Alternative& out : outputs(instance, e, false)) {
+          Transition t;
+          t.kind = TransitionKind::event_choice;
+          t.node = e;
+          t.flow = f;
+          t.instance = instance;
+          t.scope = scope_of(instance, node);
+          t.consume = {in};
+          append(t.consume, receive);
+          t.produce = places_of(instance, out.flows);
+          append(t.produce, sends);
+          t.guard = out.guard;
+          t.executes_activity = model::is_activity(event.kind);
+          t.label = gateway.id + "->" + event.id;
+          add_setter(t, e);
+          add(std::move(t));
+        }
+  }
+}
+
+void Builder::translate_gateway(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  const auto ins = inputs(instance, node);
+  auto make = [&](TransitionKind kind) {
+    Transition t;
+    t.kind = kind;
+    t.node = node;
+    t.instance = instance;
+    t.scope = scope_of(instance, node);
+    t.label = n.id;
+    return t;
+  };
+  switch (n.kind) {
+    case NodeKind::exclusive_gateway:
+      for (PlaceIndex in : ins)
+        for (const Alternative& out : outputs(instance, node, true)) {
+          Transition t = make(TransitionKind::node);
+          t.consume = {in};
+          t.produce = places_of(instance, out.flows);
+          t.guard = out.guard;
+          if (out.flows.size() == 1) {
+            t.flow = out.flows[0];
+            t.label += "->" + model.flows[out.flows[0]].id;
+          }
+          add(std::move(t));
+        }
+      return;
+    case NodeKind::parallel_gateway: {
+      Transition t = make(TransitionKind::node);
+      t.consume = ins;
+      t.produce = places_of(instance, n.outgoing);
+      add(std::move(t));
+      return;
+    }
+    case NodeKind::inclusive_gateway: {
+      std::uint32_t join = none;
+      if (ins.size() > 1) {
+        net.or_joins.push_back({ins, {}});
+        join = static_cast<std::uint32_t>(net.or_joins.size() - 1);
+      }
+      for (const Alternative& out : outputs(instance, node, false)) {
+        if (join != none) {
+          Transition t = make(TransitionKind::node);
+          t.or_join = join;
+          t.produce = places_of(instance, out.flows);
+          t.guard = out.guard;
+          add(std::move(t));
+          continue;
+        }
+        for (PlaceIndex in : ins) {
+          Transition t = make(TransitionKind::node);
+          t.consume = {in};
+          t.produce = places_of(instance, out.flows);
+          t.guard = out.guard;
+          add(std::move(t));
+        }
+      }
+      return;
+    }
+    case NodeKind::event_based_gateway:
+      translate_event_choice(instance, node);
+      return;
+    default:
+      untranslatable(n.process, n.id,
+                     std::string(to_string(n.kind)) + " '" + n.id + "' is not supported",
+                     n.location);
+  }
+}
+
+void Builder::translate_instance(std::uint32_t instance) {
+  const Index process = net.instances[instance].process;
+  const model::Process& p = model.processes[process];
+  for (const model::UnsupportedElement& u : p.unsupported)
+    untranslatable(process, u.id, u.type + " '" + u.id + "' is not supported", u.location);
+  const bool top = net.instances[instance].call == no_index;
+  bool has_start = false;
+  for (Index node : p.nodes) {
+    const model::Node& n = model.nodes[node];
+    if (n.triggered_by_event) {
+      untranslatable(process, n.id, "event subprocess '" + n.id + "' is not supported", n.location);
+      continue;
+    }
+    if (inside_event_subprocess(model, node)) continue;
+    if (n.kind == NodeKind::start_event && n.parent == no_index) has_start = true;
+    translate_node(instance, node);
+  }
+  if (top && !has_start) {
+    // BPMN: without start events every node without incoming flows starts.
+    Transition t;
+    t.kind = TransitionKind::start;
+    t.instance = instance;
+    t.scope = instance_scope_[instance];
+    t.consume = {ready_place(instance)};
+    for (Index node : p.nodes)
+      if (model.nodes[node].parent == no_index && !inside_event_subprocess(model, node) &&
+          implicit_start(node))
+        t.produce.push_back(node_place(PlaceKind::implicit, instance, node));
+    t.label = "start:" + p.id;
+    add(std::move(t));
+  }
+}
+
+void Builder::translate_node(std::uint32_t instance, Index node) {
+  const model::Node& n = model.nodes[node];
+  const bool top = net.instances[instance].call == no_index;
+  switch (n.kind) {
+    case NodeKind::start_event:
+      // Inner start events (and those of inlined processes) are entered by their scope.
+      if (n.parent == no_index && top) translate_start(instance, node);
+      return;
+    case NodeKind::end_event:
+      translate_end(instance, node);
+      return;
+    case NodeKind::intermediate_catch_event:
+    case NodeKind::intermediate_throw_event:
+      translate_intermediate(instance, node);
+      return;
+    case NodeKind::boundary_event:
+      return;  // with its activity
+    case NodeKind::exclusive_gateway:
+    case NodeKind::parallel_gateway:
+    case NodeKind::inclusive_gateway:
+    case NodeKind::event_based_gateway:
+    case NodeKind::complex_gateway:
+      translate_gateway(instance, node);
+      return;
+    default:
+      break;
+  }
+  if (n.for_compensation) return;  // runs only on compensation, outside normal flow
+  if ((n.kind == NodeKind::sub_process || n.kind == NodeKind::transaction) && !n.children.empty()) {
+    std::vector<Index> starts, implicit;
+    for (Index c : n.children) {
+      if (model.nodes[c].kind == NodeKind::start_event && !model.nodes[c].triggered_by_event)
+        starts.push_back(c);
+      else if (implicit_start(c))
+        implicit.push_back(c);
+    }
+    translate_scope(instance, node, scopes_.at({instance, node}), starts, implicit, instance);
+    return;
+  }
+  if (n.kind == NodeKind::call_activity && n.called_process != no_index) {
+    const model::Process& called = model.processes[n.called_process];
+    if (on_call_chain(instance, n.called_process)) {
+      untranslatable(n.process, n.id,
+                     "call activity '" + n.id + "' calls process '" + called.id + "' recursively",
+                     n.location);
+      return;
+    }
+    const std::uint32_t inner =
+        make_instance(n.called_process, node, instance, scope_of(instance, node));
+    std::vector<Index> starts, implicit;
+    for (Index c : called.nodes) {
+      if (model.nodes[c].parent != no_index) continue;
+      if (model.nodes[c].kind == NodeKind::start_event)
+        starts.push_back(c);
+      else if (implicit_start(c))
+        implicit.push_back(c);
+    }
+    translate_scope(instance, node, instance_scope_[inner], starts, implicit, inner);
+    translate_instance(inner);
+    return;
+  }
+  translate_activity(instance, node);
+}
+
+void Builder::build() {
+  std::set<Index> called;
+  for (const model::Node& n : model.nodes)
+    if (n.kind == NodeKind::call_activity && n.called_process != no_index)
+      called.insert(n.called_process);
+  std::vector<std::uint32_t> top;
+  for (Index p = 0; p < model.processes.size(); ++p) {
+    if (model.processes[p].nodes.empty()) continue;
+    if (called.count(p) && model.processes[p].participant == no_index) continue;
+    top.push_back(make_instance(p, no_index, none, none));
+  }
+  for (std::uint32_t i : top) translate_instance(i);
+  finish();
+}
+
+void Builder::finish() {
+  finish_scopes();
+  for (const Deferred& d : deferred_) {
+    Transition& t = net.transitions[d.transition];
+    auto& set = d.inhibit ? t.inhibit : t.reset;
+    set.insert(set.end(), net.scopes[d.scope].places.begin(), net.scopes[d.scope].places.end());
+  }
+  for (const auto& [holder, flags] : once_flags_)
+    for (Transition& t : net.transitions) {
+      const bool ends = std::find(t.consume.begin(), t.consume.end(), holder) != t.consume.end() &&
+                        std::find(t.produce.begin(), t.produce.end(), holder) == t.produce.end();
+      if (ends) append(t.reset, flags);
+    }
+  for (Transition& t : net.transitions) {
+    std::sort(t.reset.begin(), t.reset.end());
+    t.reset.erase(std::unique(t.reset.begin(), t.reset.end()), t.reset.end());
+  }
+  compute_or_joins();
+  // Initial marking: every top-level instance is ready to start.
+  for (std::uint32_t i = 0; i < net.instances.size(); ++i) {
+    if (net.instances[i].call != no_index) continue;
+    const PlaceIndex ready = ready_place(i);
+    net.initial.push_back({ready, 1});
+    // An instance that can only be started by a message need not start.
+    bool free_start = false, any_start = false;
+    for (const Transition& t : net.transitions) {
+      if (t.kind != TransitionKind::start || t.instance != i) continue;
+      any_start = true;
+      if (t.consume.size() == 1) free_start = true;
+    }
+    net.places[ready].must_be_empty_at_end = free_start || !any_start;
+  }
+  std::set<Index> activities;
+  for (const Transition& t : net.transitions)
+    if (t.executes_activity || (t.node != no_index && model::is_activity(model.nodes[t.node].kind)))
+      activities.insert(t.node);
+  for (std::uint32_t i = 0; i < net.instances.size(); ++i)
+    for (Index node : model.processes[net.instances[i].process].nodes) {
+      const model::Node& n = model.nodes[node];
+      if (model::is_activity(n.kind) && !n.for_compensation && !n.triggered_by_event &&
+          !inside_event_subprocess(model, node))
+        activities.insert(node);
+    }
+  net.activities.assign(activities.begin(), activities.end());
+}
+
+Net build_net(const model::Model& model, const guards::ModelGuards* guards,
+              const BuildOptions& options) {
+  Net net;
+  Builder(model, guards, options, net).build();
+  return net;
+}
+
+}  // namespace seamless::semantics::detail
+
+namespace seamless::semantics {
+Net build_net(const model::Model& model, const guards::ModelGuards* guards,
+              const BuildOptions& options) {
+  return detail::build_net(model, guards, options);
+}
+}  // namespace seamless::semantics

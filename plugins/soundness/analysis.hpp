@@ -1,0 +1,30 @@
+// One exploration of a model's Net answering all four soundness checks; the checks share it
+// through the context's AnalysisCache, so a model is explored once however many run.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "seamless/check/check.hpp"
+
+namespace seamless::plugins::soundness {
+
+struct Verdict {
+  bool inconclusive = false;
+  std::string reason;
+  std::vector<check::Finding> findings;
+};
+
+struct SoundnessAnalysis {
+  Verdict safeness, option_to_complete, proper_completion, dead_activity;
+  std::map<std::string, double> stats;
+};
+
+const SoundnessAnalysis& soundness_analysis(const check::CheckContext& context);
+
+// Computes it without a cache (tests).
+SoundnessAnalysis analyse_soundness(const check::CheckContext& context);
+
+}  // namespace seamless::plugins::soundness

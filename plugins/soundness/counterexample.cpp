@@ -1,0 +1,252 @@
+// Counterexamples from explored runs (counterexample.hpp).
+#include "counterexample.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "seamless/expr/environment.hpp"
+
+namespace seamless::plugins::soundness {
+
+using semantics::none;
+using semantics::PlaceIndex;
+
+namespace {
+
+const model::Model& model_of(const semantics::Net& net) {
+  return *net.model;
+}
+
+std::string quoted_name(const model::Node& n) {
+  return "'" + (n.name.empty() ? n.id : n.name) + "'";
+}
+
+// A value inside the variable's domain, for variables no guard of the run constrains.
+std::int64_t default_value(const expr::Variable& v) {
+  if (v.type == expr::Type::string) return v.values.empty() ? 0 : v.values.front();
+  if (v.min && *v.min > 0) return *v.min;
+  if (v.max && *v.max < 0) return *v.max;
+  return 0;
+}
+
+std::string value_text(std::int64_t bits, const expr::Variable& v,
+                       const expr::StringTable& strings) {
+  if (v.type == expr::Type::string && (bits < 0 || std::uint64_t(bits) >= strings.size())) {
+    // A string that no guard mentions: any text outside the table.
+    std::string text = "other";
+    for (int i = 1; strings.find(text); ++i) text = "other-" + std::to_string(i);
+    return "\"" + text + "\"";
+  }
+  return expr::format_value(expr::Value{bits, false}, v.type, strings);
+}
+
+std::string step_note(const semantics::Net& net, const semantics::Transition& t) {
+  const model::Model& m = model_of(net);
+  switch (t.kind) {
+    case semantics::TransitionKind::begin:
+      return "starts";
+    case semantics::TransitionKind::finish:
+      return "completes";
+    case semantics::TransitionKind::enter:
+      return "starts";
+    case semantics::TransitionKind::leave:
+      return "completes";
+    case semantics::TransitionKind::boundary:
+      return "interrupts or escalates";
+    case semantics::TransitionKind::terminate:
+      return "terminates the process";
+    case semantics::TransitionKind::event_choice:
+      return "happens first";
+    default:
+      break;
+  }
+  if (t.flow != model::no_index && model::is_gateway(m.nodes[t.node].kind)) {
+    const model::SequenceFlow& f = m.flows[t.flow];
+    std::string note = "takes " + f.id;
+    if (!f.name.empty()) note += " '" + f.name + "'";
+    if (f.guard) note += " [" + f.guard->text + "]";
+    return note;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string place_element(const semantics::Net& net, PlaceIndex p) {
+  const semantics::Place& place = net.places[p];
+  const model::Model& m = model_of(net);
+  switch (place.kind) {
+    case semantics::PlaceKind::flow:
+      return m.flows[place.element].id;
+    case semantics::PlaceKind::message:
+      return m.message_flows[place.element].id;
+    case semantics::PlaceKind::ready:
+      return m.processes[place.element].id;
+    default:
+      return m.nodes[place.element].id;
+  }
+}
+
+model::Location place_location(const semantics::Net& net, PlaceIndex p) {
+  const semantics::Place& place = net.places[p];
+  const model::Model& m = model_of(net);
+  switch (place.kind) {
+    case semantics::PlaceKind::flow:
+      return m.flows[place.element].location;
+    case semantics::PlaceKind::message:
+      return m.message_flows[place.element].location;
+    case semantics::PlaceKind::ready:
+      return m.processes[place.element].location;
+    default:
+      return m.nodes[place.element].location;
+  }
+}
+
+std::string describe_place(const semantics::Net& net, PlaceIndex p) {
+  const semantics::Place& place = net.places[p];
+  const model::Model& m = model_of(net);
+  switch (place.kind) {
+    case semantics::PlaceKind::flow: {
+      const model::SequenceFlow& f = m.flows[place.element];
+      std::string text = "sequence flow '" + f.id + "'";
+      if (f.source != model::no_index && f.target != model::no_index)
+        text += " (from " + quoted_name(m.nodes[f.source]) + " to " +
+                quoted_name(m.nodes[f.target]) + ")";
+      return text;
+    }
+    case semantics::PlaceKind::message: {
+      const model::MessageFlow& f = m.message_flows[place.element];
+      return "message flow '" + f.id + "'" + (f.name.empty() ? "" : " ('" + f.name + "')");
+    }
+    case semantics::PlaceKind::active:
+      return "activity " + quoted_name(m.nodes[place.element]) + " (running)";
+    case semantics::PlaceKind::scope:
+      return "subprocess " + quoted_name(m.nodes[place.element]) + " (running)";
+    case semantics::PlaceKind::ready:
+      return "process '" + m.processes[place.element].id + "' (not started)";
+    case semantics::PlaceKind::implicit:
+      return "node " + quoted_name(m.nodes[place.element]) + " (waiting to start)";
+    case semantics::PlaceKind::fired:
+      return "boundary event " + quoted_name(m.nodes[place.element]) + " (already fired)";
+  }
+  return place.label;
+}
+
+std::vector<std::string> describe_marking(const semantics::Net& net,
+                                          const std::vector<std::uint32_t>& marking) {
+  std::vector<std::string> out;
+  for (PlaceIndex p = 0; p < marking.size(); ++p) {
+    if (marking[p] == 0 || !net.places[p].must_be_empty_at_end) continue;
+    const std::string what =
+        net.places[p].kind == semantics::PlaceKind::message
+            ? (marking[p] == 1 ? "1 message on " : std::to_string(marking[p]) + " messages on ")
+            : (marking[p] == 1 ? "1 token on " : std::to_string(marking[p]) + " tokens on ");
+    out.push_back(what + describe_place(net, p));
+  }
+  return out;
+}
+
+ConcreteRun make_counterexample(const RunContext& context, const explore::Path& path,
+                                std::optional<semantics::TransitionIndex> last) {
+  const semantics::Net& net = context.net;
+  const model::Model& m = model_of(net);
+  ConcreteRun run;
+  std::vector<semantics::TransitionIndex> steps;
+  for (const explore::Step& s : path.steps) steps.push_back(s.transition);
+  if (last) steps.push_back(*last);
+
+  // Case data per process: solve for the run's guard decisions.
+  const std::size_t processes = m.processes.size();
+  run.frames.resize(processes);
+  for (model::Index p = 0; p < processes; ++p) {
+    if (context.guards == nullptr || p >= context.guards->processes.size()) continue;
+    const expr::Environment& env = context.guards->processes[p].environment;
+    explore::ConcretiseQuery query;
+    query.environment = &env;
+    query.timeout_ms = context.timeout_ms;
+    const auto& atoms = context.data.process_atoms[p];
+    for (std::uint32_t a : atoms) query.atoms.push_back(net.atoms[a].expr);
+    std::uint32_t frame = 0;
+    for (semantics::TransitionIndex t : steps) {
+      const semantics::Transition& tr = net.transitions[t];
+      for (const semantics::Literal& l : tr.guard) {
+        if (net.atoms[l.atom].process != p) continue;
+        const auto local = std::find(atoms.begin(), atoms.end(), l.atom) - atoms.begin();
+        query.requirements.push_back({frame, static_cast<std::uint32_t>(local), l.value});
+      }
+      if (tr.setter != none && net.setters[tr.setter].process == p) {
+        query.changes.push_back(net.setters[tr.setter].slots);
+        ++frame;
+      }
+    }
+    if (env.variables().empty()) {
+      run.frames[p].assign(frame + 1, {});
+      continue;
+    }
+    if (context.solver != nullptr && !atoms.empty()) {
+      explore::ConcretiseAnswer answer = context.solver->concretise(query);
+      if (!answer.found) {
+        run.problem = "no case data makes this run possible (" + answer.reason + ")";
+        return run;
+      }
+      run.frames[p] = std::move(answer.frames);
+    } else {
+      std::vector<std::int64_t> slots;
+      for (const expr::Variable& v : env.variables()) slots.push_back(default_value(v));
+      run.frames[p].assign(frame + 1, slots);
+    }
+  }
+
+  // Replay concretely.
+  if (last) {
+    explore::Path prefix = path;
+    std::string problem;
+    if (!explore::replay_enables(net, prefix, run.frames, *last, problem)) {
+      run.problem = "the run does not replay: " + problem;
+      return run;
+    }
+    run.replay = explore::replay(net, prefix, run.frames);
+  } else {
+    run.replay = explore::replay(net, path, run.frames);
+    if (!run.replay.ok) {
+      run.problem = "the run does not replay: " + run.replay.problem;
+      return run;
+    }
+  }
+
+  // The counterexample as reported.
+  check::Counterexample& cx = run.counterexample;
+  std::size_t with_variables = 0;
+  if (context.guards)
+    for (const auto& pg : context.guards->processes)
+      with_variables += !pg.environment.variables().empty();
+  for (model::Index p = 0; p < processes && context.guards; ++p) {
+    if (p >= context.guards->processes.size() || run.frames[p].empty()) continue;
+    const expr::Environment& env = context.guards->processes[p].environment;
+    const auto& slots = run.frames[p].front();
+    for (std::uint32_t i = 0; i < env.variables().size() && i < slots.size(); ++i) {
+      const expr::Variable& v = env.variables()[i];
+      const std::string name = with_variables > 1 ? m.processes[p].id + "." + v.name : v.name;
+      cx.case_data.push_back(
+          {name, std::string(expr::to_string(v.type)), value_text(slots[i], v, env.strings())});
+    }
+  }
+  std::set<std::string> seen;
+  for (semantics::TransitionIndex t : steps) {
+    const semantics::Transition& tr = net.transitions[t];
+    if (tr.node == model::no_index) continue;
+    const model::Node& n = m.nodes[tr.node];
+    check::RunStep step;
+    step.element = n.id;
+    step.name = n.name;
+    if (n.department != model::no_index) step.department = m.departments[n.department].id;
+    step.note = step_note(net, tr);
+    if (!step.department.empty() && seen.insert(step.department).second)
+      cx.departments.push_back(step.department);
+    cx.steps.push_back(std::move(step));
+  }
+  run.ok = true;
+  return run;
+}
+
+}  // namespace seamless::plugins::soundness

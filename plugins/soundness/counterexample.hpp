@@ -1,0 +1,47 @@
+// Turning an explored run into a reported counterexample: concrete case data for the run's
+// guard decisions (from the case solver, or declared defaults for models without guards), a
+// concrete replay that must succeed, and the steps with element, name and department.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "data_setup.hpp"
+#include "seamless/check/check.hpp"
+#include "seamless/explore/explorer.hpp"
+#include "seamless/explore/replay.hpp"
+
+namespace seamless::plugins::soundness {
+
+struct RunContext {
+  const semantics::Net& net;
+  const DataSetup& data;
+  const guards::ModelGuards* guards;
+  const explore::CaseSolver* solver;
+  unsigned timeout_ms;
+};
+
+struct ConcreteRun {
+  bool ok = false;
+  std::string problem;  // why there is none: no case data, or the replay failed (a bug)
+  explore::CaseFrames frames;
+  explore::Replay replay;
+  check::Counterexample counterexample;
+};
+
+// `path`, then `last` when given (a step that is enabled at the end: it is shown as the final
+// step and checked to be enabled, not fired).
+ConcreteRun make_counterexample(const RunContext& context, const explore::Path& path,
+                                std::optional<semantics::TransitionIndex> last = std::nullopt);
+
+// Where a place is, in words: "sequence flow 'Flow_3' (from 'Review' to 'Approve')".
+std::string describe_place(const semantics::Net& net, semantics::PlaceIndex place);
+// The BPMN element a place is about (for a finding's element and line).
+std::string place_element(const semantics::Net& net, semantics::PlaceIndex place);
+model::Location place_location(const semantics::Net& net, semantics::PlaceIndex place);
+
+// Tokens left in a marking, one line each.
+std::vector<std::string> describe_marking(const semantics::Net& net,
+                                          const std::vector<std::uint32_t>& marking);
+
+}  // namespace seamless::plugins::soundness

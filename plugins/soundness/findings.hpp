@@ -1,0 +1,22 @@
+// The findings of each soundness property, made from an exploration's results.
+#pragma once
+
+#include "analysis.hpp"
+#include "counterexample.hpp"
+
+namespace seamless::plugins::soundness {
+
+struct Explored {
+  const RunContext& run;
+  const explore::Exploration& exploration;
+  bool complete;           // the whole state space was explored
+  std::string limit;       // why not
+  std::string saturation;  // non-empty when some count saturated
+};
+
+void safeness_findings(const Explored& e, Verdict& verdict);
+void proper_completion_findings(const Explored& e, Verdict& verdict);
+void option_to_complete_findings(const Explored& e, Verdict& verdict);
+void dead_activity_findings(const Explored& e, Verdict& verdict);
+
+}  // namespace seamless::plugins::soundness
