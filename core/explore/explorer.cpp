@@ -50,6 +50,7 @@ struct Exploration::Impl {
   Impl(const semantics::Net& n, const DataCells& d)
       : net(n), data(d), compiled(n, d), store(compiled.words()) {
     fired.assign(net.transitions.size(), false);
+    for (TransitionIndex t : net.prefix) fired[t] = true;
     unsafe_seen.assign(net.places.size(), 0);
     saturated_seen.assign(net.places.size(), 0);
     improper_seen.assign(net.transitions.size(), 0);

@@ -609,6 +609,20 @@ void Builder::finish() {
   for (std::uint32_t i = 0; i < net.instances.size(); ++i) {
     if (net.instances[i].call != no_index) continue;
     const PlaceIndex ready = ready_place(i);
+    std::vector<TransitionIndex> starts;
+    for (TransitionIndex t = 0; t < net.transitions.size(); ++t)
+      if (net.transitions[t].kind == TransitionKind::start && net.transitions[t].instance == i)
+        starts.push_back(t);
+    if (starts.size() == 1) {
+      const Transition& only = net.transitions[starts[0]];
+      if (only.consume.size() == 1 && only.guard.empty() && only.setter == none &&
+          only.reset.empty() && only.inhibit.empty()) {
+        for (PlaceIndex p : only.produce) net.initial.push_back({p, 1});
+        net.prefix.push_back(starts[0]);
+        net.places[ready].must_be_empty_at_end = true;
+        continue;
+      }
+    }
     net.initial.push_back({ready, 1});
     // An instance that can only be started by a message need not start.
     bool free_start = false, any_start = false;

@@ -151,7 +151,7 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
   const semantics::Net& net = context.net;
   const model::Model& m = model_of(net);
   ConcreteRun run;
-  std::vector<semantics::TransitionIndex> steps;
+  std::vector<semantics::TransitionIndex> steps = net.prefix;  // already fired initially
   for (const explore::Step& s : path.steps) steps.push_back(s.transition);
   if (last) steps.push_back(*last);
 
@@ -166,17 +166,19 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     query.timeout_ms = context.timeout_ms;
     const auto& atoms = context.data.process_atoms[p];
     for (std::uint32_t a : atoms) query.atoms.push_back(net.atoms[a].expr);
+    // Each frame's case data must lie in the very cell the exploration was in (not only satisfy
+    // the guards the run took): a deadlock also depends on the guards that did not hold.
+    auto require_cell = [&](std::uint32_t frame, std::uint32_t cell) {
+      for (std::uint32_t i = 0; i < atoms.size(); ++i)
+        query.requirements.push_back({frame, i, context.data.cells.holds(cell, atoms[i])});
+    };
     std::uint32_t frame = 0;
-    for (semantics::TransitionIndex t : steps) {
-      const semantics::Transition& tr = net.transitions[t];
-      for (const semantics::Literal& l : tr.guard) {
-        if (net.atoms[l.atom].process != p) continue;
-        const auto local = std::find(atoms.begin(), atoms.end(), l.atom) - atoms.begin();
-        query.requirements.push_back({frame, static_cast<std::uint32_t>(local), l.value});
-      }
+    require_cell(0, path.initial_cell);
+    for (std::size_t i = 0; i < path.steps.size(); ++i) {
+      const semantics::Transition& tr = net.transitions[path.steps[i].transition];
       if (tr.setter != none && net.setters[tr.setter].process == p) {
         query.changes.push_back(net.setters[tr.setter].slots);
-        ++frame;
+        require_cell(++frame, path.steps[i].cell);
       }
     }
     if (env.variables().empty()) {

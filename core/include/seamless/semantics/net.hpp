@@ -137,6 +137,10 @@ struct Net {
   std::vector<Atom> atoms;
   std::vector<Setter> setters;
   std::vector<std::pair<PlaceIndex, std::uint32_t>> initial;  // place, tokens
+  // Start transitions already fired in `initial`: an instance with a single way to start (one
+  // start event, no message, no guard) begins started, so runs need not show the step and the
+  // state space has no "not started" state. Counterexamples list them first.
+  std::vector<TransitionIndex> prefix;
   std::vector<Untranslatable> untranslatable;
   // Activities of the model that the Net runs (dead-activity asks about each).
   std::vector<model::Index> activities;

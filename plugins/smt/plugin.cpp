@@ -1,0 +1,16 @@
+// Entry point of the smt plugin module: registers the Z3 case solver.
+#include <memory>
+
+#include "seamless/plugin/abi.hpp"
+#include "seamless/plugin/registry.hpp"
+#include "z3_case_solver.hpp"
+
+namespace {
+void register_smt(seamless::plugin::Registry& registry) {
+  registry.set_case_solver(std::make_unique<seamless::plugins::smt::Z3CaseSolver>(), "z3");
+}
+}  // namespace
+
+SEAMLESS_PLUGIN("smt", "0.1.0",
+                "answers exploration's questions about case data with Z3 (cells of guard atoms)",
+                register_smt)
