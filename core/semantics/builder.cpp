@@ -105,6 +105,17 @@ PlaceIndex Builder::message_place(std::uint32_t instance, Index message_flow) {
     return false;
   };
   if (!runs(mf.source.node) || !runs(mf.target.node)) return none;
+  // Only receive tasks and message-catching events wait for messages (spec: "a catching event or
+  // receive task consumes one"); a message to any other node is not held for anyone.
+  const model::Node& target = model.nodes[mf.target.node];
+  const bool catches_message =
+      std::any_of(target.event_definitions.begin(), target.event_definitions.end(),
+                  [](const model::EventDefinition& d) {
+                    return d.kind == model::EventDefinitionKind::message;
+                  });
+  const bool consumer = target.kind == model::NodeKind::receive_task ||
+                        (model::is_catching_event(target.kind) && catches_message);
+  if (!consumer) return none;
   const auto key = std::make_tuple(int(PlaceKind::message), 0u, message_flow);
   if (auto it = places_.find(key); it != places_.end()) return it->second;
   Place p;

@@ -91,7 +91,9 @@ void Builder::translate_start(std::uint32_t instance, Index node) {
 void Builder::translate_activity(std::uint32_t instance, Index node) {
   const model::Node& n = model.nodes[node];
   const auto outs = outputs(instance, node, false);
-  const auto receives = receive_alternatives(*this, instance, node);
+  const auto receives = n.kind == NodeKind::receive_task
+                            ? receive_alternatives(*this, instance, node)
+                            : std::vector<std::vector<PlaceIndex>>{{}};
   const auto sends = outgoing_messages(instance, node);
   const auto ins = inputs(instance, node);
   const std::uint32_t scope = scope_of(instance, node);
@@ -228,7 +230,7 @@ void Builder::translate_scope(std::uint32_t instance, Index node, std::uint32_t 
       add(std::move(t));
     }
   const auto sends = outgoing_messages(instance, node);
-  for (const auto& receive : receive_alternatives(*this, instance, node))
+  for (const auto& receive : std::vector<std::vector<PlaceIndex>>{{}})
     for (const Alternative& out : outputs(instance, node, false)) {
       Transition t;
       t.kind = TransitionKind::leave;
