@@ -16,7 +16,10 @@ int main(int argc, char** argv) {
   auto* check_cmd = app.add_subcommand("check", "Check every .bpmn model under the paths");
   check_cmd->add_option("paths", check.paths, "Model files or directories (searched recursively)")
       ->required();
-  check_cmd->add_option("--check", check.checks, "Run only these checks")->delimiter(',');
+  check_cmd
+      ->add_option("--check", check.checks, "Run only these checks (comma-separated or repeated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   check_cmd->add_option("--format", check.format, "Output format: text or json")
       ->capture_default_str();
   check_cmd->add_option("--output,-o", check.output, "Write the output to this file");
@@ -24,7 +27,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "note", "none"}))
       ->capture_default_str();
   check_cmd->add_option("--jobs,-j", check.jobs, "Models checked in parallel (default: cores)");
-  check_cmd->add_option("--plugin", check.plugins, "Load this plugin module too");
+  check_cmd->add_option("--plugin", check.plugins, "Load this plugin module too")
+      ->allow_extra_args(false);
   check_cmd
       ->add_option("--max-states", check.engine.max_states,
                    "States explored per model before the checks give up (inconclusive)")
@@ -52,16 +56,19 @@ int main(int argc, char** argv) {
   EvalOptions eval;
   auto* eval_cmd = app.add_subcommand("eval", "Evaluate one guard on given case data");
   eval_cmd->add_option("expression", eval.expression, "The guard, e.g. '=area > 500'")->required();
-  eval_cmd->add_option("--set", eval.assignments, "Case data: NAME=VALUE (repeatable)");
+  eval_cmd->add_option("--set", eval.assignments, "Case data: NAME=VALUE (repeatable)")
+      ->allow_extra_args(false);
   eval_cmd->add_option("--language", eval.language, "feel or juel (default: by form)");
   eval_cmd->add_option("--backend", eval.backend, "interp or jit")
       ->check(CLI::IsMember({"interp", "jit"}))
       ->capture_default_str();
-  eval_cmd->add_option("--plugin", eval.plugins, "Load this plugin module too");
+  eval_cmd->add_option("--plugin", eval.plugins, "Load this plugin module too")
+      ->allow_extra_args(false);
 
   PluginsOptions plugins;
   auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");
-  plugins_cmd->add_option("--plugin", plugins.plugins, "Load this plugin module too");
+  plugins_cmd->add_option("--plugin", plugins.plugins, "Load this plugin module too")
+      ->allow_extra_args(false);
   plugins_cmd->add_option("--format", plugins.format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

@@ -174,3 +174,20 @@ TEST_CASE("a bare file name given to --plugin opens that file", "[cli]") {
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("always-throws"));
 }
+
+TEST_CASE("options may follow the paths, and --check may be repeated", "[cli]") {
+  const std::string file = "bpmn-samples/soundness/correlated-guards.bpmn";
+  // --check takes one value (or a comma list) per occurrence: the path after it stays a path.
+  auto after = run_seamless({"check", "--check", "option-to-complete", file, "--abstract-guards"});
+  INFO(after.out << after.err);
+  CHECK(after.exit_code == 1);
+  CHECK_THAT(after.out, Catch::Contains("[option-to-complete]"));
+  auto repeated = run_seamless(
+      {"check", "--check", "safeness", "--check", "dead-activity", file, "--format", "json"});
+  INFO(repeated.out << repeated.err);
+  REQUIRE(repeated.exit_code == 0);
+  const auto j = nlohmann::json::parse(repeated.out);
+  REQUIRE(j["models"][0]["checks"].size() == 2);
+  CHECK(j["models"][0]["checks"][0]["name"] == "safeness");
+  CHECK(j["models"][0]["checks"][1]["name"] == "dead-activity");
+}
