@@ -2,48 +2,20 @@
 // output is written beside the expected file as `.got`; with SEAMLESS_UPDATE_GOLDEN=1 the
 // expected files are (re)written instead, for review in the diff.
 //   plugins/<check>/fixtures/**/X.bpmn  ->  X.expected: `seamless check --check <check> X.bpmn`
-//   bpmn-samples/X.bpmn                 ->  tests/golden/inspect/X.txt: `seamless inspect X.bpmn`
+//   bpmn-samples/**/X.bpmn              ->  tests/golden/inspect/X.txt: `seamless inspect X.bpmn`
+// The soundness samples have their own golden test (soundness_samples_test.cpp).
 #include <catch2/catch.hpp>
-#include <cstdlib>
 #include <filesystem>
 
+#include "golden_compare.hpp"
 #include "support/run_command.hpp"
 
 using namespace seamless;
 namespace fs = std::filesystem;
 
-namespace {
-
-bool updating() {
-  const char* v = std::getenv("SEAMLESS_UPDATE_GOLDEN");
-  return v != nullptr && std::string(v) == "1";
-}
-
-void compare_golden(const std::string& expected_path, const std::string& got) {
-  if (updating()) {
-    test::write_file(expected_path, got);
-    return;
-  }
-  INFO("golden file " << expected_path);
-  REQUIRE(fs::exists(expected_path));
-  const std::string expected = test::read_file(expected_path);
-  if (expected != got) test::write_file(expected_path + ".got", got);
-  CHECK(expected == got);
-}
-
-std::vector<fs::path> bpmn_files(const fs::path& dir) {
-  std::vector<fs::path> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.path().extension() == ".bpmn") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("golden: structure check fixtures", "[golden]") {
   const fs::path root = test::source_path("plugins/structure/fixtures");
-  const auto files = bpmn_files(root);
+  const auto files = test::bpmn_files(root);
   REQUIRE(files.size() >= 20);
   for (const fs::path& file : files) {
     const std::string relative = fs::relative(file, test::source_path("")).string();
@@ -56,17 +28,17 @@ TEST_CASE("golden: structure check fixtures", "[golden]") {
       CHECK_THAT(result.out, Catch::Contains("0 errors, 0 warnings"));
     if (relative.find("/invalid/") != std::string::npos)
       CHECK_THAT(result.out, !Catch::Contains(" 0 errors, 0 warnings"));
-    compare_golden(fs::path(file).replace_extension(".expected").string(), result.out);
+    test::compare_golden(fs::path(file).replace_extension(".expected").string(), result.out);
   }
 }
 
 TEST_CASE("golden: inspect of every sample", "[golden]") {
-  for (const fs::path& file : bpmn_files(test::source_path("bpmn-samples"))) {
+  for (const fs::path& file : test::bpmn_files(test::source_path("bpmn-samples"))) {
     const std::string relative = fs::relative(file, test::source_path("")).string();
     const auto result = test::run_seamless({"inspect", relative});
     INFO(relative << "\n" << result.err);
     CHECK(result.exit_code == 0);
-    compare_golden(test::source_path("tests/golden/inspect/" + file.stem().string() + ".txt"),
-                   result.out);
+    test::compare_golden(test::source_path("tests/golden/inspect/" + file.stem().string() + ".txt"),
+                         result.out);
   }
 }
