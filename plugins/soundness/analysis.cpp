@@ -1,11 +1,21 @@
 // The shared soundness analysis: Net, data cells, one exploration, four verdicts.
 #include "analysis.hpp"
 
-#include "data_setup.hpp"
+#include "seamless/analysis/data_setup.hpp"
 #include "findings.hpp"
 #include "seamless/semantics/build.hpp"
 
 namespace seamless::plugins::soundness {
+
+using analysis::ConcreteRun;
+using analysis::DataSetup;
+using analysis::RunContext;
+using analysis::describe_marking;
+using analysis::describe_place;
+using analysis::make_counterexample;
+using analysis::place_element;
+using analysis::place_location;
+using analysis::set_up_data;
 
 namespace {
 

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "analysis.hpp"
-#include "counterexample.hpp"
+#include "seamless/analysis/counterexample.hpp"
 
 namespace seamless::plugins::soundness {
+
+using analysis::RunContext;
 
 struct Explored {
   const RunContext& run;

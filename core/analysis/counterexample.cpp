@@ -1,12 +1,12 @@
 // Counterexamples from explored runs (counterexample.hpp).
-#include "counterexample.hpp"
+#include "seamless/analysis/counterexample.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "seamless/expr/environment.hpp"
 
-namespace seamless::plugins::soundness {
+namespace seamless::analysis {
 
 using semantics::none;
 using semantics::PlaceIndex;
@@ -251,4 +251,4 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
   return run;
 }
 
-}  // namespace seamless::plugins::soundness
+}  // namespace seamless::analysis

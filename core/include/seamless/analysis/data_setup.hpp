@@ -9,7 +9,7 @@
 #include "seamless/guards/model_guards.hpp"
 #include "seamless/semantics/net.hpp"
 
-namespace seamless::plugins::soundness {
+namespace seamless::analysis {
 
 struct DataSetup {
   explore::DataCells cells;
@@ -24,4 +24,4 @@ struct DataSetup {
 DataSetup set_up_data(const semantics::Net& net, const guards::ModelGuards* guards,
                       const explore::CaseSolver* solver, unsigned timeout_ms);
 
-}  // namespace seamless::plugins::soundness
+}  // namespace seamless::analysis

@@ -6,12 +6,12 @@
 #include <optional>
 #include <string>
 
-#include "data_setup.hpp"
+#include "seamless/analysis/data_setup.hpp"
 #include "seamless/check/check.hpp"
 #include "seamless/explore/explorer.hpp"
 #include "seamless/explore/replay.hpp"
 
-namespace seamless::plugins::soundness {
+namespace seamless::analysis {
 
 struct RunContext {
   const semantics::Net& net;
@@ -44,4 +44,4 @@ model::Location place_location(const semantics::Net& net, semantics::PlaceIndex 
 std::vector<std::string> describe_marking(const semantics::Net& net,
                                           const std::vector<std::uint32_t>& marking);
 
-}  // namespace seamless::plugins::soundness
+}  // namespace seamless::analysis

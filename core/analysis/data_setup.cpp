@@ -1,7 +1,7 @@
 // Cells of guard atoms for exploration (data_setup.hpp).
-#include "data_setup.hpp"
+#include "seamless/analysis/data_setup.hpp"
 
-namespace seamless::plugins::soundness {
+namespace seamless::analysis {
 
 using semantics::none;
 
@@ -99,4 +99,4 @@ DataSetup set_up_data(const semantics::Net& net, const guards::ModelGuards* guar
   return setup;
 }
 
-}  // namespace seamless::plugins::soundness
+}  // namespace seamless::analysis
