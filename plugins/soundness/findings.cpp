@@ -7,12 +7,12 @@ namespace seamless::plugins::soundness {
 
 using analysis::ConcreteRun;
 using analysis::DataSetup;
-using analysis::RunContext;
 using analysis::describe_marking;
 using analysis::describe_place;
 using analysis::make_counterexample;
 using analysis::place_element;
 using analysis::place_location;
+using analysis::RunContext;
 using analysis::set_up_data;
 
 using semantics::none;

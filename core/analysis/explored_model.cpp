@@ -1,0 +1,111 @@
+// Building the Net, the data cells and the state space of a model for behavioural checks
+// (explored_model.hpp).
+#include "seamless/analysis/explored_model.hpp"
+
+#include <chrono>
+
+namespace seamless::analysis {
+namespace {
+
+std::string untranslatable_reason(const semantics::Net& net) {
+  const semantics::Untranslatable& u = net.untranslatable.front();
+  std::string reason = u.reason;
+  if (u.location.line) reason += " (line " + std::to_string(u.location.line) + ")";
+  if (net.untranslatable.size() > 1)
+    reason += ", and " + std::to_string(net.untranslatable.size() - 1) + " more";
+  return reason;
+}
+
+std::string seconds_text(double seconds) {
+  std::string s = std::to_string(seconds);
+  while (s.size() > 1 && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+RunContext ExploredModel::run_context(const check::CheckContext& context) const {
+  return RunContext{*net, *data, context.guards, context.solver, solver_timeout_ms};
+}
+
+std::string ExploredModel::incomplete_reason() const {
+  if (!unusable.empty()) return unusable;
+  if (!limit.empty()) return limit;
+  return saturation;
+}
+
+ExploredModel explore_model(const check::CheckContext& context, const ExploreRequest& request) {
+  ExploredModel out;
+  const check::EngineSettings defaults;
+  const check::EngineSettings& engine = context.engine ? *context.engine : defaults;
+  const auto started = std::chrono::steady_clock::now();
+
+  semantics::BuildOptions build = request.build;
+  build.abstract_guards = engine.abstract_guards;
+  out.net =
+      std::make_unique<semantics::Net>(semantics::build_net(context.model, context.guards, build));
+  if (!out.net->untranslatable.empty()) {
+    out.unusable = untranslatable_reason(*out.net);
+    return out;
+  }
+  out.solver_timeout_ms =
+      engine.timeout_seconds > 0 ? unsigned(engine.timeout_seconds * 1000) : 10'000;
+  out.data = std::make_unique<DataSetup>(
+      set_up_data(*out.net, context.guards, context.solver, out.solver_timeout_ms));
+  if (!out.data->ok) {
+    out.unusable = out.data->reason;
+    return out;
+  }
+  if (out.data->cells.cell_count() == 0) {
+    out.unusable = "no case data satisfies the variable declarations";
+    return out;
+  }
+
+  out.exploration = std::make_unique<explore::Exploration>(*out.net, out.data->cells);
+  explore::ExploreOptions options;
+  options.max_states = engine.max_states;
+  options.reduction = engine.reduction && request.reduction;
+  options.completion = request.completion;
+  if (engine.timeout_seconds > 0)
+    options.deadline =
+        context.started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(engine.timeout_seconds));
+  out.exploration->run(options);
+
+  const explore::Exploration& x = *out.exploration;
+  out.complete = x.outcome() == explore::Outcome::complete;
+  if (x.outcome() == explore::Outcome::state_limit)
+    out.limit = "the state limit of " + std::to_string(engine.max_states) +
+                " states was reached (--max-states)";
+  if (x.outcome() == explore::Outcome::time_limit)
+    out.limit =
+        "the time limit of " + seconds_text(engine.timeout_seconds) + " s was reached (--timeout)";
+  if (!x.saturated().empty())
+    out.saturation = "more than 3 tokens gather on " +
+                     describe_place(*out.net, x.saturated().front()) +
+                     ": the model may be unbounded";
+
+  const explore::ExploreStats& s = x.stats();
+  out.stats["states"] = double(s.states);
+  out.stats["edges"] = double(s.edges);
+  out.stats["cells"] = double(out.data->cells.cell_count());
+  out.stats["exploration-ms"] = s.seconds * 1000;
+  out.stats["bytes-per-state"] = s.states ? double(s.bytes) / double(s.states) : 0;
+  out.stats["analysis-ms"] =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return out;
+}
+
+const ExploredModel& shared_exploration(const check::CheckContext& context, const std::string& key,
+                                        const ExploreRequest& request) {
+  if (context.cache == nullptr) {
+    thread_local ExploredModel last;
+    last = explore_model(context, request);
+    return last;
+  }
+  return context.cache->get<ExploredModel>(
+      key, std::function<ExploredModel()>([&] { return explore_model(context, request); }));
+}
+
+}  // namespace seamless::analysis

@@ -1,0 +1,50 @@
+// One model explored for behavioural checks: its Net, the cells of its case data and its state
+// space, with the reason the analysis could not start or could not finish. Check plugins share
+// one per model and purpose (a key) through the context's AnalysisCache, so the four soundness
+// checks explore once, and reform checks that need the same Net reuse it too.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "seamless/analysis/counterexample.hpp"
+#include "seamless/analysis/data_setup.hpp"
+#include "seamless/check/check.hpp"
+#include "seamless/explore/explorer.hpp"
+#include "seamless/semantics/build.hpp"
+
+namespace seamless::analysis {
+
+struct ExploreRequest {
+  semantics::BuildOptions build;  // abstract_guards is taken from the engine settings
+  bool completion = true;         // compute option-to-complete (Tarjan / deadlocks)
+  bool reduction = true;          // allow partial-order reduction (if the user did not turn it off)
+};
+
+struct ExploredModel {
+  std::unique_ptr<semantics::Net> net;
+  std::unique_ptr<DataSetup> data;
+  std::unique_ptr<explore::Exploration> exploration;  // null when `unusable` is set
+  // No analysis was possible: an untranslatable element, no case data, the solver failed.
+  std::string unusable;
+  bool complete = false;   // the whole state space was explored
+  std::string limit;       // why not: the state or time limit
+  std::string saturation;  // non-empty when some token count saturated (possibly unbounded)
+  unsigned solver_timeout_ms = 10'000;
+  std::map<std::string, double> stats;  // states, edges, cells, exploration-ms, ...
+
+  // For make_counterexample; valid while this ExploredModel lives.
+  RunContext run_context(const check::CheckContext& context) const;
+  // Why a verdict built on this exploration cannot claim `pass`: `unusable`, the limit or the
+  // saturation; "" when the exploration is exact and complete.
+  std::string incomplete_reason() const;
+};
+
+ExploredModel explore_model(const check::CheckContext& context, const ExploreRequest& request);
+
+// The exploration stored in the context's cache under `key` (computed on first use).
+const ExploredModel& shared_exploration(const check::CheckContext& context, const std::string& key,
+                                        const ExploreRequest& request);
+
+}  // namespace seamless::analysis
