@@ -82,6 +82,8 @@ std::string place_element(const semantics::Net& net, PlaceIndex p) {
       return m.message_flows[place.element].id;
     case semantics::PlaceKind::ready:
       return m.processes[place.element].id;
+    case semantics::PlaceKind::produced:
+      return m.documents[place.element].id;
     default:
       return m.nodes[place.element].id;
   }
@@ -97,6 +99,8 @@ model::Location place_location(const semantics::Net& net, PlaceIndex p) {
       return m.message_flows[place.element].location;
     case semantics::PlaceKind::ready:
       return m.processes[place.element].location;
+    case semantics::PlaceKind::produced:
+      return m.documents[place.element].location;
     default:
       return m.nodes[place.element].location;
   }
@@ -128,6 +132,12 @@ std::string describe_place(const semantics::Net& net, PlaceIndex p) {
       return "node " + quoted_name(m.nodes[place.element]) + " (waiting to start)";
     case semantics::PlaceKind::fired:
       return "boundary event " + quoted_name(m.nodes[place.element]) + " (already fired)";
+    case semantics::PlaceKind::produced: {
+      const model::Document& d = m.documents[place.element];
+      return "document '" + (d.name.empty() ? d.id : d.name) + "' (produced)";
+    }
+    case semantics::PlaceKind::reached:
+      return "node " + quoted_name(m.nodes[place.element]) + " (reached)";
   }
   return place.label;
 }

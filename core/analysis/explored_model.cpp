@@ -108,4 +108,20 @@ const ExploredModel& shared_exploration(const check::CheckContext& context, cons
       key, std::function<ExploredModel()>([&] { return explore_model(context, request); }));
 }
 
+const ExploredModel& history_exploration(const check::CheckContext& context) {
+  const model::Model& m = context.model;
+  ExploreRequest request;
+  request.reduction = false;
+  request.build.document_markers = true;
+  std::vector<bool> involved(m.nodes.size(), false);
+  for (model::Index n = 0; n < m.nodes.size(); ++n)
+    involved[n] = !m.nodes[n].data_inputs.empty() || !m.nodes[n].data_outputs.empty();
+  for (const model::MessageFlow& f : m.message_flows)
+    for (model::Index n : {f.source.node, f.target.node})
+      if (n != model::no_index) involved[n] = true;
+  for (model::Index n = 0; n < m.nodes.size(); ++n)
+    if (involved[n]) request.build.reached_nodes.push_back(n);
+  return shared_exploration(context, "exploration:history", request);
+}
+
 }  // namespace seamless::analysis

@@ -54,9 +54,14 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
   }
   flow_mask_.assign(words_, 0);
   must_be_empty_mask_.assign(words_, 0);
+  marker_mask_.assign(words_, 0);
   for (PlaceIndex p = 0; p < net.places.size(); ++p) {
     if (net.places[p].kind == semantics::PlaceKind::flow) set_field(flow_mask_, p, 1);
     if (net.places[p].must_be_empty_at_end) set_field(must_be_empty_mask_, p, 1);
+    if (semantics::is_marker(net.places[p].kind)) {
+      set_field(marker_mask_, p, 1);
+      has_markers_ = true;
+    }
   }
   for (const semantics::OrJoin& j : net.or_joins) {
     std::vector<std::vector<Word>> inputs, upstream;
@@ -150,9 +155,10 @@ bool CompiledNet::fire(const Word* s, TransitionIndex t, Word* out,
     }
     Word v = (s[w] - consume) & ~rst[w];  // a marked field minus one never borrows
     const Word full = v & (v >> 1) & low_bits & post[w];
-    if (full != 0) {
+    const Word overflow = full & ~marker_mask_[w];  // markers saturate silently
+    if (overflow != 0) {
       ok = false;
-      saturated_place = static_cast<PlaceIndex>(w * 32 + std::countr_zero(full) / 2);
+      saturated_place = static_cast<PlaceIndex>(w * 32 + std::countr_zero(overflow) / 2);
     }
     out[w] = v + (post[w] & ~full);
   }

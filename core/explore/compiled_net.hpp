@@ -65,6 +65,10 @@ class CompiledNet {
   // the state graph has no cycle either.
   bool acyclic() const { return acyclic_; }
 
+  // Some place is a marker (history): partial-order reduction does not preserve questions about
+  // markers, so the explorer explores such a Net fully.
+  bool has_markers() const { return has_markers_; }
+
   // Transitions that are ends of an instance or subprocess (for proper completion).
   const std::vector<semantics::TransitionIndex>& end_transitions() const { return ends_; }
 
@@ -77,7 +81,8 @@ class CompiledNet {
   std::uint32_t words_ = 1;
   std::uint32_t cell_word_ = 0, cell_shift_ = 0, cell_bits_ = 0, cell_mask_ = 0;
   std::vector<Word> masks_;  // per transition: consume, inhibit, reset, produce
-  std::vector<Word> flow_mask_, must_be_empty_mask_;
+  std::vector<Word> flow_mask_, must_be_empty_mask_, marker_mask_;
+  bool has_markers_ = false;
   std::vector<std::vector<std::vector<Word>>> join_inputs_;    // per or-join, per input: mask
   std::vector<std::vector<std::vector<Word>>> join_upstream_;  // per or-join, per input
   std::vector<std::vector<Word>> scope_masks_;

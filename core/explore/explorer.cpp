@@ -129,7 +129,7 @@ struct Exploration::Impl {
 
 void Exploration::Impl::explore(const ExploreOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  if (options.reduction) stubborn.emplace(compiled);
+  if (options.reduction && !compiled.has_markers()) stubborn.emplace(compiled);
   const std::uint32_t words = compiled.words();
   std::vector<Word> initial(words, 0), buffer, state(words);
   for (const auto& [p, n] : net.initial)
@@ -366,6 +366,22 @@ std::vector<std::uint32_t> Exploration::marking(StateId state) const {
 
 std::uint32_t Exploration::cell(StateId state) const {
   return impl_->compiled.cell(impl_->store.state(state));
+}
+
+std::uint32_t Exploration::count(StateId state, PlaceIndex place) const {
+  return impl_->compiled.count(impl_->store.state(state), place);
+}
+
+bool Exploration::enabled(StateId state, TransitionIndex transition) const {
+  return impl_->compiled.enabled(impl_->store.state(state), transition);
+}
+
+std::vector<TransitionIndex> Exploration::enabled(StateId state) const {
+  std::vector<TransitionIndex> out;
+  const Word* s = impl_->store.state(state);
+  for (TransitionIndex t = 0; t < impl_->net.transitions.size(); ++t)
+    if (impl_->compiled.enabled(s, t)) out.push_back(t);
+  return out;
 }
 
 }  // namespace seamless::explore

@@ -53,6 +53,7 @@ void write_counterexample_text(const check::Counterexample& cx, std::ostream& ou
     }
   }
   for (const std::string& line : cx.state) out << "  left: " << line << '\n';
+  for (const std::string& line : cx.notes) out << "  note: " << line << '\n';
   for (const auto& [name, value] : cx.figures) out << "  " << name << ": " << value << '\n';
   if (!cx.seam.empty()) {
     out << "  seam:";
@@ -76,6 +77,7 @@ json counterexample_json(const check::Counterexample& cx) {
   j["seam"] = cx.seam;
   j["departments"] = cx.departments;
   if (!cx.state.empty()) j["left"] = cx.state;
+  if (!cx.notes.empty()) j["notes"] = cx.notes;
   for (const auto& [name, value] : cx.figures) j[name] = value;
   return j;
 }

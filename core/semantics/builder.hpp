@@ -98,6 +98,7 @@ class Builder {
   void translate_gateway(std::uint32_t instance, model::Index node);
   void translate_event_choice(std::uint32_t instance, model::Index node);
   void compute_or_joins();
+  void add_markers();
   void finish();
 };
 

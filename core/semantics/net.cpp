@@ -22,6 +22,10 @@ std::string_view to_string(PlaceKind kind) {
       return "implicit";
     case PlaceKind::fired:
       return "fired";
+    case PlaceKind::produced:
+      return "produced";
+    case PlaceKind::reached:
+      return "reached";
   }
   return "?";
 }

@@ -607,6 +607,7 @@ void Builder::finish() {
     t.reset.erase(std::unique(t.reset.begin(), t.reset.end()), t.reset.end());
   }
   compute_or_joins();
+  add_markers();  // before the initial marking: pre-fired starts produce markers too
   // Initial marking: every top-level instance is ready to start.
   for (std::uint32_t i = 0; i < net.instances.size(); ++i) {
     if (net.instances[i].call != no_index) continue;

@@ -11,9 +11,13 @@
 using seamless::test::run_seamless;
 
 TEST_CASE("exit 0: valid models, no findings", "[cli]") {
-  // The feature samples at the top of bpmn-samples/ (the soundness/ folder holds failing ones),
-  // except the event subprocess, which the engine does not support (exit 3, below).
-  std::vector<std::string> args{"check"};
+  // The feature samples at the top of bpmn-samples/ (the subfolders hold failing ones), except
+  // the event subprocess, which the engine does not support (exit 3, below), under the structure
+  // and soundness checks: they show elements, not reform promises (data-objects.bpmn, a window
+  // handing work to a back office and back, is a departmental cycle by definition).
+  std::vector<std::string> args{
+      "check", "--check",
+      "structure,safeness,option-to-complete,proper-completion,dead-activity"};
   for (const auto& entry :
        std::filesystem::directory_iterator(seamless::test::source_path("bpmn-samples")))
     if (entry.path().extension() == ".bpmn" && entry.path().stem() != "subprocess-event")

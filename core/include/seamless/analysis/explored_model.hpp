@@ -47,4 +47,9 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
 const ExploredModel& shared_exploration(const check::CheckContext& context, const std::string& key,
                                         const ExploreRequest& request);
 
+// The exploration the reform checks on documents and dependencies share (dept-cycle,
+// document-flow): `produced` markers for documents, and a `reached` marker for every node that
+// produces or needs a document or sends or receives a message. Explored without reduction.
+const ExploredModel& history_exploration(const check::CheckContext& context);
+
 }  // namespace seamless::analysis

@@ -55,6 +55,9 @@ struct Counterexample {
   std::vector<std::string> departments;  // departments involved
   // What the run leaves behind or leads to: "token on Flow_3 (before 'Approve')", ...
   std::vector<std::string> state;
+  // Further facts about the violation, one line each: a cycle's dependencies, the steps of a
+  // critical path. Shown as "note:" lines in text and as "notes" in JSON.
+  std::vector<std::string> notes;
   // Check-specific figures ("visits": 2).
   std::map<std::string, std::int64_t> figures;
 };

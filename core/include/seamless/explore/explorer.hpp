@@ -89,6 +89,12 @@ class Exploration {
   // Tokens per place in `state`, and its data cell.
   std::vector<std::uint32_t> marking(StateId state) const;
   std::uint32_t cell(StateId state) const;
+  // Tokens on one place in `state` (saturated at 3).
+  std::uint32_t count(StateId state, semantics::PlaceIndex place) const;
+  // The transitions enabled in `state` (tokens and guard), in index order.
+  std::vector<semantics::TransitionIndex> enabled(StateId state) const;
+  bool enabled(StateId state, semantics::TransitionIndex transition) const;
+  // States are numbered 0 .. stats().states - 1 in breadth-first order of discovery.
 
   struct Impl;
 

@@ -12,6 +12,13 @@ namespace seamless::semantics {
 struct BuildOptions {
   // Every guarded choice is free (for comparison with data-blind tools).
   bool abstract_guards = false;
+  // Marker places (net.hpp) for the reform checks. Documents: a `produced` marker per document
+  // with a producer, incremented when a producing node completes. Reached: a `reached` marker
+  // per listed node, set when a token arrives on one of its incoming flows (or initially, for a
+  // node that waits without incoming flows). Markers make states remember history, so explore
+  // such a Net without partial-order reduction (the explorer turns it off).
+  bool document_markers = false;
+  std::vector<model::Index> reached_nodes;
 };
 
 // `guards` may be null for a model without conditions; the Net keeps pointers into `model` and

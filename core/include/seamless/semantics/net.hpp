@@ -30,7 +30,14 @@ enum class PlaceKind : std::uint8_t {
   ready,     // a process instance that has not started yet (element: the process)
   implicit,  // a node without incoming flows in a process without start events (element: node)
   fired,     // a non-interrupting boundary event fired during this activation (element: event)
+  // Markers record history for the reform checks (only when BuildOptions asks for them):
+  // produced, never consumed, not part of completion, counts saturate at 3 silently.
+  produced,  // a document was produced in this run, counted (element: model document)
+  reached,   // a token arrived for the node: it is enabled or waits for inputs (element: node)
 };
+inline bool is_marker(PlaceKind kind) {
+  return kind == PlaceKind::produced || kind == PlaceKind::reached;
+}
 std::string_view to_string(PlaceKind kind);
 
 struct Place {
@@ -146,6 +153,9 @@ struct Net {
   std::vector<model::Index> activities;
   // Guards treated as free choices (--abstract-guards) instead of atoms.
   bool abstract_guards = false;
+  // Marker places, per model document / model node; `none` where not asked for.
+  std::vector<PlaceIndex> produced_markers;
+  std::vector<PlaceIndex> reached_markers;
 };
 
 }  // namespace seamless::semantics

@@ -1,0 +1,122 @@
+// Live departmental cycles (spec/properties.md, `dept-cycle`): every elementary cycle of the
+// dependency graph for which one run, for one applicant's case data, reaches a consuming and a
+// producing activity of every edge. Reported once per cycle with its dependencies and the run
+// that makes it live.
+#include <algorithm>
+#include <set>
+
+#include "cycles.hpp"
+#include "findings.hpp"
+#include "seamless/analysis/names.hpp"
+
+namespace seamless::plugins::dept_cycle {
+
+namespace {
+
+constexpr std::size_t cycle_limit = 200;
+
+bool reached(const explore::Exploration& x, const semantics::Net& net, explore::StateId s,
+             model::Index node) {
+  if (node == model::no_index) return true;  // a black-box pool: always there
+  if (node >= net.reached_markers.size() || net.reached_markers[node] == semantics::none)
+    return false;
+  return x.count(s, net.reached_markers[node]) > 0;
+}
+
+std::string dependency_text(const model::Model& m, const DependencyGraph& g, std::size_t from,
+                            std::size_t to, const Dependency& d) {
+  std::string what;
+  if (d.document != model::no_index) {
+    what = "needs document " + analysis::document_label(m.documents[d.document]);
+  } else {
+    const model::MessageFlow& f = m.message_flows[d.message_flow];
+    what = "waits for message '" + (f.name.empty() ? f.id : f.name + "' (" + f.id + ")");
+    if (f.name.empty()) what += "'";
+  }
+  std::string text = analysis::department_label(m, g.department_index[from]) + ": " +
+                     analysis::node_label(m.nodes[d.consumer]) + " " + what + " from ";
+  text += d.producer == model::no_index ? "its pool" : analysis::node_label(m.nodes[d.producer]);
+  return text + " of " + analysis::department_label(m, g.department_index[to]);
+}
+
+}  // namespace
+
+void cycle_findings(const check::CheckContext& context, const analysis::ExploredModel& explored,
+                    const DependencyGraph& graph, check::Findings& findings) {
+  std::set<std::pair<std::size_t, std::size_t>> arcs;
+  for (const auto& [arc, why] : graph.edges) arcs.insert(arc);
+  bool truncated = false;
+  const std::vector<Cycle> cycles =
+      elementary_cycles(graph.departments.size(), arcs, cycle_limit, truncated);
+  if (cycles.empty()) return;
+  if (!explored.unusable.empty()) {
+    findings.inconclusive(explored.unusable);
+    return;
+  }
+  const model::Model& m = context.model;
+  const semantics::Net& net = *explored.net;
+  const explore::Exploration& x = *explored.exploration;
+  const explore::StateId states = explore::StateId(x.stats().states);
+  bool undecided = false;
+
+  for (const Cycle& cycle : cycles) {
+    const std::size_t k = cycle.size();
+    auto hop = [&](std::size_t i) -> const std::vector<Dependency>& {
+      return graph.edges.at({cycle[i], cycle[(i + 1) % k]});
+    };
+    auto live_in = [&](explore::StateId s, const Dependency& d) {
+      return reached(x, net, s, d.consumer) && reached(x, net, s, d.producer);
+    };
+    explore::StateId witness = explore::no_state;
+    for (explore::StateId s = 0; s < states && witness == explore::no_state; ++s) {
+      bool all = true;
+      for (std::size_t i = 0; i < k && all; ++i) {
+        bool any = false;
+        for (const Dependency& d : hop(i)) any = any || live_in(s, d);
+        all = any;
+      }
+      if (all) witness = s;
+    }
+    if (witness == explore::no_state) {
+      undecided = undecided || !explored.complete;
+      continue;
+    }
+
+    std::string ring;
+    for (std::size_t i = 0; i <= k; ++i) ring += (i ? " → " : "") + graph.departments[cycle[i % k]];
+    const Dependency* first = nullptr;
+    std::vector<std::string> notes;
+    std::vector<std::string> seam;
+    for (std::size_t i = 0; i < k; ++i)
+      for (const Dependency& d : hop(i)) {
+        if (!live_in(witness, d)) continue;
+        if (first == nullptr) first = &d;
+        notes.push_back(dependency_text(m, graph, cycle[i], cycle[(i + 1) % k], d));
+        const std::string& id = m.nodes[d.consumer].id;
+        if (std::find(seam.begin(), seam.end(), id) == seam.end()) seam.push_back(id);
+      }
+    const model::Node& at = m.nodes[first->consumer];
+    findings.add(check::Severity::error, "cycle", at.id, at.location,
+                 "departments depend on each other in a cycle (互为前置): " + ring);
+    analysis::ConcreteRun run =
+        analysis::make_counterexample(explored.run_context(context), x.path_to(witness));
+    if (!run.ok) {
+      findings.inconclusive("internal error: " + run.problem);
+      return;
+    }
+    check::Counterexample cx = std::move(run.counterexample);
+    cx.notes = std::move(notes);
+    cx.seam = std::move(seam);
+    cx.departments.clear();
+    for (std::size_t i = 0; i < k; ++i) cx.departments.push_back(graph.departments[cycle[i]]);
+    findings.last().counterexample = std::move(cx);
+  }
+  if (truncated)
+    findings.inconclusive("more than " + std::to_string(cycle_limit) +
+                          " departmental cycles; only the first were judged");
+  else if (undecided)
+    findings.inconclusive("whether every cycle is live is unknown: " +
+                          explored.incomplete_reason());
+}
+
+}  // namespace seamless::plugins::dept_cycle
