@@ -29,6 +29,35 @@ RunContext ExploredModel::run_context(const check::CheckContext& context) const 
   return RunContext{*net, *data, context.guards, context.solver, solver_timeout_ms};
 }
 
+explore::StateId ExploredModel::state_count() const {
+  return exploration ? explore::StateId(exploration->stats().states) : 0;
+}
+
+bool ExploredModel::reached(explore::StateId state, model::Index node) const {
+  return node < net->reached_markers.size() && net->reached_markers[node] != semantics::none &&
+         exploration->count(state, net->reached_markers[node]) > 0;
+}
+
+std::uint32_t ExploredModel::produced(explore::StateId state, model::Index document) const {
+  if (document >= net->produced_markers.size() ||
+      net->produced_markers[document] == semantics::none)
+    return 0;
+  return exploration->count(state, net->produced_markers[document]);
+}
+
+check::Counterexample* attach_run(const check::CheckContext& context, const ExploredModel& explored,
+                                  explore::StateId state, check::Findings& findings,
+                                  std::optional<semantics::TransitionIndex> last) {
+  ConcreteRun run = make_counterexample(explored.run_context(context),
+                                        explored.exploration->path_to(state), last);
+  if (!run.ok) {
+    findings.inconclusive("internal error: " + run.problem);
+    return nullptr;
+  }
+  findings.last().counterexample = std::move(run.counterexample);
+  return &*findings.last().counterexample;
+}
+
 std::string ExploredModel::incomplete_reason() const {
   if (!unusable.empty()) return unusable;
   if (!limit.empty()) return limit;

@@ -58,7 +58,7 @@ void availability_findings(const check::CheckContext& context,
         candidates.push_back({t, d, net.produced_markers[d]});
   }
   std::set<std::pair<model::Index, model::Index>> reported;  // (node, document)
-  const explore::StateId states = explore::StateId(x.stats().states);
+  const explore::StateId states = explored.state_count();
   for (explore::StateId s = 0; s < states; ++s)
     for (const Candidate& c : candidates) {
       const model::Index node = net.transitions[c.transition].node;

@@ -15,14 +15,6 @@ namespace {
 
 constexpr std::size_t cycle_limit = 200;
 
-bool reached(const explore::Exploration& x, const semantics::Net& net, explore::StateId s,
-             model::Index node) {
-  if (node == model::no_index) return true;  // a black-box pool: always there
-  if (node >= net.reached_markers.size() || net.reached_markers[node] == semantics::none)
-    return false;
-  return x.count(s, net.reached_markers[node]) > 0;
-}
-
 std::string dependency_text(const model::Model& m, const DependencyGraph& g, std::size_t from,
                             std::size_t to, const Dependency& d) {
   std::string what;
@@ -54,9 +46,7 @@ void cycle_findings(const check::CheckContext& context, const analysis::Explored
     return;
   }
   const model::Model& m = context.model;
-  const semantics::Net& net = *explored.net;
-  const explore::Exploration& x = *explored.exploration;
-  const explore::StateId states = explore::StateId(x.stats().states);
+  const explore::StateId states = explored.state_count();
   bool undecided = false;
 
   for (const Cycle& cycle : cycles) {
@@ -65,7 +55,8 @@ void cycle_findings(const check::CheckContext& context, const analysis::Explored
       return graph.edges.at({cycle[i], cycle[(i + 1) % k]});
     };
     auto live_in = [&](explore::StateId s, const Dependency& d) {
-      return reached(x, net, s, d.consumer) && reached(x, net, s, d.producer);
+      return explored.reached(s, d.consumer) &&
+             (d.producer == model::no_index || explored.reached(s, d.producer));  // a black box
     };
     explore::StateId witness = explore::no_state;
     for (explore::StateId s = 0; s < states && witness == explore::no_state; ++s) {
@@ -98,18 +89,12 @@ void cycle_findings(const check::CheckContext& context, const analysis::Explored
     const model::Node& at = m.nodes[first->consumer];
     findings.add(check::Severity::error, "cycle", at.id, at.location,
                  "departments depend on each other in a cycle (互为前置): " + ring);
-    analysis::ConcreteRun run =
-        analysis::make_counterexample(explored.run_context(context), x.path_to(witness));
-    if (!run.ok) {
-      findings.inconclusive("internal error: " + run.problem);
-      return;
-    }
-    check::Counterexample cx = std::move(run.counterexample);
-    cx.notes = std::move(notes);
-    cx.seam = std::move(seam);
-    cx.departments.clear();
-    for (std::size_t i = 0; i < k; ++i) cx.departments.push_back(graph.departments[cycle[i]]);
-    findings.last().counterexample = std::move(cx);
+    check::Counterexample* cx = analysis::attach_run(context, explored, witness, findings);
+    if (cx == nullptr) return;
+    cx->notes = std::move(notes);
+    cx->seam = std::move(seam);
+    cx->departments.clear();
+    for (std::size_t i = 0; i < k; ++i) cx->departments.push_back(graph.departments[cycle[i]]);
   }
   if (truncated)
     findings.inconclusive("more than " + std::to_string(cycle_limit) +

@@ -18,12 +18,6 @@ bool government(const model::Model& m, const model::Node& n) {
          m.departments[n.department].role == model::Role::department;
 }
 
-bool reached(const explore::Exploration& x, const semantics::Net& net, explore::StateId s,
-             model::Index node) {
-  return node < net.reached_markers.size() && net.reached_markers[node] != semantics::none &&
-         x.count(s, net.reached_markers[node]) > 0;
-}
-
 void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
@@ -49,15 +43,12 @@ void paper_handoff_findings(const check::CheckContext& context,
       findings.inconclusive(explored.unusable);
       return;
     }
-    const semantics::Net& net = *explored.net;
-    const explore::Exploration& x = *explored.exploration;
-    const semantics::PlaceIndex marker = net.produced_markers[d];
-    const explore::StateId states = explore::StateId(x.stats().states);
+    const explore::StateId states = explored.state_count();
     explore::StateId witness = explore::no_state;
     for (explore::StateId s = 0; s < states && witness == explore::no_state; ++s) {
-      if (x.count(s, marker) == 0) continue;
+      if (explored.produced(s, d) == 0) continue;
       for (const auto& [p, c] : pairs)
-        if (reached(x, net, s, c)) witness = s;
+        if (explored.reached(s, c)) witness = s;
     }
     if (witness == explore::no_state) {
       undecided = undecided || !explored.complete;
@@ -80,25 +71,19 @@ void paper_handoff_findings(const check::CheckContext& context,
                  "document " + analysis::document_label(doc) +
                      " is paper carried between departments (not reform:shared): from " +
                      join(from) + " to " + join(to));
-    analysis::ConcreteRun run =
-        analysis::make_counterexample(explored.run_context(context), x.path_to(witness));
-    if (!run.ok) {
-      findings.inconclusive("internal error: " + run.problem);
-      return;
-    }
-    check::Counterexample cx = std::move(run.counterexample);
-    cx.state.clear();
-    cx.seam = seam;
-    cx.departments.clear();
+    check::Counterexample* cx = analysis::attach_run(context, explored, witness, findings);
+    if (cx == nullptr) return;
+    cx->state.clear();
+    cx->seam = seam;
+    cx->departments.clear();
     for (const auto& [p, c] : pairs) {
-      add_unique(cx.departments, analysis::department_id(m, m.nodes[p]));
-      add_unique(cx.departments, analysis::department_id(m, m.nodes[c]));
-      cx.notes.push_back(analysis::node_label(m.nodes[p]) + " [" +
-                         analysis::department_id(m, m.nodes[p]) + "] → " +
-                         analysis::node_label(m.nodes[c]) + " [" +
-                         analysis::department_id(m, m.nodes[c]) + "]");
+      add_unique(cx->departments, analysis::department_id(m, m.nodes[p]));
+      add_unique(cx->departments, analysis::department_id(m, m.nodes[c]));
+      cx->notes.push_back(analysis::node_label(m.nodes[p]) + " [" +
+                          analysis::department_id(m, m.nodes[p]) + "] → " +
+                          analysis::node_label(m.nodes[c]) + " [" +
+                          analysis::department_id(m, m.nodes[c]) + "]");
     }
-    findings.last().counterexample = std::move(cx);
   }
   if (undecided)
     findings.inconclusive("whether every paper handoff happens is unknown: " +

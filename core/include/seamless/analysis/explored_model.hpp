@@ -36,6 +36,13 @@ struct ExploredModel {
 
   // For make_counterexample; valid while this ExploredModel lives.
   RunContext run_context(const check::CheckContext& context) const;
+  // Number of explored states (StateIds are 0 .. state_count() - 1, breadth-first).
+  explore::StateId state_count() const;
+  // Markers of a history exploration (history_exploration below): a token arrived for `node` in
+  // the run to `state`; how often `document` was produced in it (up to 3).
+  bool reached(explore::StateId state, model::Index node) const;
+  std::uint32_t produced(explore::StateId state, model::Index document) const;
+
   // Why a verdict built on this exploration cannot claim `pass`: `unusable`, the limit or the
   // saturation; "" when the exploration is exact and complete.
   std::string incomplete_reason() const;
@@ -46,6 +53,13 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
 // The exploration stored in the context's cache under `key` (computed on first use).
 const ExploredModel& shared_exploration(const check::CheckContext& context, const std::string& key,
                                         const ExploreRequest& request);
+
+// Attaches the run to `state` (then `last`, an enabled step, when given) to the last finding of
+// `findings`, concretised and replayed. Returns it for the caller to complete, or null when no
+// concrete run was found (the check is then made inconclusive, naming the internal error).
+check::Counterexample* attach_run(const check::CheckContext& context, const ExploredModel& explored,
+                                  explore::StateId state, check::Findings& findings,
+                                  std::optional<semantics::TransitionIndex> last = std::nullopt);
 
 // The exploration the reform checks on documents and dependencies share (dept-cycle,
 // document-flow): `produced` markers for documents, and a `reached` marker for every node that
