@@ -16,6 +16,13 @@ std::string department_label(const model::Model& model, model::Index department)
   return d.name + " (" + d.id + ")";
 }
 
+std::string department_label(const model::Model& model, const std::string& department_id) {
+  if (department_id.empty()) return "";
+  for (model::Index d = 0; d < model.departments.size(); ++d)
+    if (model.departments[d].id == department_id) return department_label(model, d);
+  return department_id;
+}
+
 std::string department_id(const model::Model& model, const model::Node& node) {
   if (node.department == model::no_index || node.department >= model.departments.size()) return "";
   return model.departments[node.department].id;

@@ -44,6 +44,22 @@ struct EvalOptions {
 };
 int run_eval(const EvalOptions& options);
 
+// `seamless replay FILE --cases CSV`: per case the worst-case visit count, whether completion is
+// guaranteed and the seams; totals. Exit 2 for bad rows or input errors, 1 when some case exceeds
+// maxVisits or may not complete, 3 when some case could not be fully analysed.
+struct ReplayOptions {
+  std::string file;
+  std::string cases;
+  std::string format = "text";  // text | json
+  std::string backend = "jit";  // jit | interp
+  std::string output;           // "" = stdout
+  bool summary = false;         // totals only, no line per case
+  bool stats = false;           // timings on stderr
+  std::vector<std::string> plugins;
+  check::EngineSettings engine;  // --max-states, --timeout
+};
+int run_replay(const ReplayOptions& options);
+
 struct PluginsOptions {
   std::vector<std::string> plugins;
   std::string format = "text";  // text | json

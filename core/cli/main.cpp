@@ -65,6 +65,28 @@ int main(int argc, char** argv) {
   eval_cmd->add_option("--plugin", eval.plugins, "Load this plugin module too")
       ->allow_extra_args(false);
 
+  ReplayOptions replay;
+  auto* replay_cmd = app.add_subcommand("replay", "Run applicant cases (CSV rows) through a model");
+  replay_cmd->add_option("file", replay.file, "A .bpmn file")->required();
+  replay_cmd
+      ->add_option("--cases", replay.cases, "CSV file: a header of variable names, a row per case")
+      ->required();
+  replay_cmd->add_option("--format", replay.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  replay_cmd->add_option("--backend", replay.backend, "Guard evaluation: jit or interp")
+      ->check(CLI::IsMember({"interp", "jit"}))
+      ->capture_default_str();
+  replay_cmd->add_option("--output,-o", replay.output, "Write the output to this file");
+  replay_cmd->add_flag("--summary", replay.summary, "Print the totals only, no line per case");
+  replay_cmd->add_flag("--stats", replay.stats, "Print timings on stderr");
+  replay_cmd->add_option("--max-states", replay.engine.max_states, "States explored per data cell")
+      ->check(CLI::PositiveNumber);
+  replay_cmd->add_option("--timeout", replay.engine.timeout_seconds, "Seconds of analysis")
+      ->check(CLI::PositiveNumber);
+  replay_cmd->add_option("--plugin", replay.plugins, "Load this plugin module too")
+      ->allow_extra_args(false);
+
   PluginsOptions plugins;
   auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");
   plugins_cmd->add_option("--plugin", plugins.plugins, "Load this plugin module too")
@@ -84,6 +106,7 @@ int main(int argc, char** argv) {
     if (*inspect_cmd) return run_inspect(inspect);
     if (*plugins_cmd) return run_plugins(plugins);
     if (*eval_cmd) return run_eval(eval);
+    if (*replay_cmd) return run_replay(replay);
   } catch (const std::exception& e) {
     std::cerr << "seamless: internal error: " << e.what() << '\n';
     return exit_input_error;

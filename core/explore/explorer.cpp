@@ -384,4 +384,28 @@ std::vector<TransitionIndex> Exploration::enabled(StateId state) const {
   return out;
 }
 
+std::vector<std::pair<TransitionIndex, StateId>> Exploration::successors(StateId state) const {
+  const Impl& x = *impl_;
+  std::vector<std::pair<TransitionIndex, StateId>> out;
+  const Word* s = x.store.state(state);
+  std::vector<Word> next(x.compiled.words());
+  for (TransitionIndex t = 0; t < x.net.transitions.size(); ++t) {
+    if (!x.compiled.enabled(s, t)) continue;
+    PlaceIndex ignored = none;
+    x.compiled.fire(s, t, next.data(), ignored);
+    const std::uint32_t setter = x.net.transitions[t].setter;
+    if (setter == none || setter >= x.data.successors.size()) {
+      const std::uint32_t id = x.store.find(next.data());
+      out.emplace_back(t, id == UINT32_MAX ? no_state : id);
+      continue;
+    }
+    for (std::uint32_t c : x.data.successors[setter][x.compiled.cell(s)]) {
+      x.compiled.set_cell(next.data(), c);
+      const std::uint32_t id = x.store.find(next.data());
+      out.emplace_back(t, id == UINT32_MAX ? no_state : id);
+    }
+  }
+  return out;
+}
+
 }  // namespace seamless::explore

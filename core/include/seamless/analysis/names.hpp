@@ -13,6 +13,8 @@ std::string node_label(const model::Node& node);
 // "市场监管局 Market Supervision Bureau (market-supervision)", or the id alone without a name;
 // "no department" for no_index.
 std::string department_label(const model::Model& model, model::Index department);
+// The same for a department id ("" stays ""; an unknown id is shown as written).
+std::string department_label(const model::Model& model, const std::string& department_id);
 // The department id of a node ("" when unassigned).
 std::string department_id(const model::Model& model, const model::Node& node);
 // "'营业执照 Business licence' (DataObject_licence)".

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "seamless/explore/data_cells.hpp"
@@ -94,6 +95,10 @@ class Exploration {
   // The transitions enabled in `state` (tokens and guard), in index order.
   std::vector<semantics::TransitionIndex> enabled(StateId state) const;
   bool enabled(StateId state, semantics::TransitionIndex transition) const;
+  // Every enabled transition of `state` with each state it leads to (several when it re-chooses
+  // the data), in transition order, whatever reduction the exploration used; no_state for a
+  // successor outside the explored space (a limit was reached).
+  std::vector<std::pair<semantics::TransitionIndex, StateId>> successors(StateId state) const;
   // States are numbered 0 .. stats().states - 1 in breadth-first order of discovery.
 
   struct Impl;

@@ -1,0 +1,541 @@
+// `seamless replay FILE --cases CSV`: runs applicant cases (one CSV row each, one column per
+// case variable) through the model. A case's behaviour depends only on its data cell (the truth
+// values of the guard atoms), so each cell met is explored once (replay_cells.hpp) and each case
+// costs parsing its row, evaluating the atoms (JIT-compiled by default, in batches) and a table
+// lookup. Bad rows are reported as `CSV:LINE: message` on stderr, skipped and counted.
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unordered_map>
+
+#include "commands.hpp"
+#include "csv_reader.hpp"
+#include "replay_cells.hpp"
+#include "seamless/analysis/names.hpp"
+#include "seamless/bpmn/loader.hpp"
+#include "seamless/expr/interpreter.hpp"
+#include "seamless/guards/model_guards.hpp"
+#include "seamless/plugin/host.hpp"
+
+namespace seamless::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr std::size_t batch_rows = 4096;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string percent(std::uint64_t part, std::uint64_t whole) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f%%",
+                whole ? 100.0 * double(part) / double(whole) : 0.0);
+  return buffer;
+}
+
+bool has_usable_guard(const guards::ModelGuards& guards) {
+  for (const auto& p : guards.processes)
+    for (const auto& g : p.guards)
+      if (g.status == guards::GuardStatus::ok) return true;
+  return false;
+}
+
+// Where a column's values go: a variable slot of a process.
+struct Target {
+  model::Index process;
+  std::uint32_t slot;
+};
+
+// The guard atoms as functions of their process's slots.
+class Atoms {
+ public:
+  Atoms(const semantics::Net& net) : net_(net) {}
+  bool compile_jit(plugin::Host& host, diag::Diagnostics& diagnostics, std::string& error) {
+    if (net_.atoms.empty()) return true;
+    if (!host.load_on_demand("jit", diagnostics) || !host.registry().guard_compiler()) {
+      error = "the jit backend is not available (plugin 'jit'); use --backend interp";
+      return false;
+    }
+    std::vector<const expr::Expr*> exprs;
+    for (const semantics::Atom& a : net_.atoms) exprs.push_back(a.expr);
+    compiled_ = host.registry().guard_compiler()->compile(exprs, error);
+    return compiled_ != nullptr;
+  }
+  // Bit a of keys[r] is set when atom a holds for row r (slots of its process at rows[p] +
+  // r * width[p]).
+  void evaluate(const std::vector<std::vector<std::int64_t>>& rows,
+                const std::vector<std::size_t>& width, std::size_t count,
+                std::vector<std::uint64_t>& keys) const {
+    keys.assign(count, 0);
+    for (std::uint32_t a = 0; a < net_.atoms.size(); ++a) {
+      const model::Index p = net_.atoms[a].process;
+      const std::int64_t* base = rows[p].data();
+      const std::size_t w = width[p];
+      const std::uint64_t bit = std::uint64_t{1} << a;
+      if (compiled_) {
+        const plugin::GuardFunction f = compiled_->function(a);
+        for (std::size_t r = 0; r < count; ++r)
+          if (f(base + r * w) == std::uint8_t(expr::Truth::true_)) keys[r] |= bit;
+      } else {
+        const expr::Expr& e = *net_.atoms[a].expr;
+        for (std::size_t r = 0; r < count; ++r)
+          if (expr::evaluate_truth(e, base + r * w) == expr::Truth::true_) keys[r] |= bit;
+      }
+    }
+  }
+
+ private:
+  const semantics::Net& net_;
+  std::unique_ptr<plugin::CompiledGuards> compiled_;
+};
+
+// Atom truth values -> cell.
+class CellTable {
+ public:
+  explicit CellTable(const analysis::DataSetup& data) {
+    const std::uint32_t atoms = data.cells.atom_count();
+    dense_ = atoms <= 20;
+    if (dense_) table_.assign(std::size_t{1} << atoms, -1);
+    for (std::uint32_t c = 0; c < data.cells.cell_count(); ++c) {
+      std::uint64_t key = 0;
+      for (std::uint32_t a = 0; a < atoms; ++a)
+        if (data.cells.holds(c, a)) key |= std::uint64_t{1} << a;
+      if (dense_) {
+        table_[key] = std::int32_t(c);
+      } else {
+        map_.emplace(key, c);
+      }
+    }
+  }
+  std::int64_t find(std::uint64_t key) const {
+    if (dense_) return table_[key];
+    const auto it = map_.find(key);
+    return it == map_.end() ? -1 : std::int64_t(it->second);
+  }
+
+ private:
+  bool dense_ = true;
+  std::vector<std::int32_t> table_;
+  std::unordered_map<std::uint64_t, std::uint32_t> map_;
+};
+
+struct BadRow {
+  std::uint64_t line;
+  std::string message;
+};
+
+// The per-case line of a cell, after "line N: " (text) or `{"line":N,` (json).
+std::string cell_text(const CellOutcome& o, std::uint32_t bound) {
+  if (!o.known) return "unknown (" + o.reason + ")";
+  std::string s = (o.at_least ? "at least " : "") + std::to_string(o.visits) +
+                  (o.visits == 1 && !o.at_least ? " visit" : " visits");
+  s += o.visits > bound ? " (over maxVisits " : " (within maxVisits ";
+  s += std::to_string(bound) + "), ";
+  s += !o.reason.empty() ? "completion unknown" : o.completes ? "completes" : "may not complete";
+  if (!o.seams.empty()) {
+    s += "; seams:";
+    for (std::size_t i = 0; i < o.seams.size(); ++i)
+      s += (i ? ", " : " ") + o.seams[i].element +
+           (o.seams[i].department.empty() ? "" : " (" + o.seams[i].department + ")");
+  }
+  return s;
+}
+
+// "'收到领照通知 Licence-ready notice' (Event_licence_ready)", or the id when no node has it.
+std::string seam_label(const model::Model& m, const std::string& element) {
+  for (const model::Node& node : m.nodes)
+    if (node.id == element) return analysis::node_label(node);
+  return element;
+}
+
+std::string department_name(const model::Model& m, const std::string& id) {
+  for (const model::Department& d : m.departments)
+    if (d.id == id) return d.name;
+  return "";
+}
+
+nlohmann::json seams_json(const std::vector<Seam>& seams) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Seam& s : seams) out.push_back({{"element", s.element}, {"department", s.department}});
+  return out;
+}
+
+std::string cell_json(const CellOutcome& o, std::uint32_t bound, std::uint32_t cell) {
+  nlohmann::json j;
+  j["cell"] = cell;
+  if (!o.known) {
+    j["status"] = "unknown";
+    j["reason"] = o.reason;
+  } else {
+    j["visits"] = o.visits;
+    j["at_least"] = o.at_least;
+    j["within"] = o.visits <= bound;
+    if (o.reason.empty()) {
+      j["completes"] = o.completes;
+    } else {
+      j["completes"] = nullptr;
+    }
+    j["seams"] = seams_json(o.seams);
+  }
+  std::string s = j.dump();
+  return s.substr(1);  // without the opening brace: appended after {"line":N,
+}
+
+}  // namespace
+
+int run_replay(const ReplayOptions& options) {
+  const auto started = Clock::now();
+  diag::Diagnostics diagnostics;
+  plugin::Host host;
+  host.load_all(options.plugins, diagnostics);
+  auto print_diagnostics = [&] {
+    diagnostics.sort();
+    for (const auto& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
+    diagnostics = {};
+  };
+  if (options.backend != "jit" && options.backend != "interp") {
+    std::cerr << "seamless: error: --backend is interp or jit\n";
+    return exit_input_error;
+  }
+  if (options.format != "text" && options.format != "json") {
+    std::cerr << "seamless: error: --format is text or json\n";
+    return exit_input_error;
+  }
+  auto model = bpmn::load_file(options.file, diagnostics);
+  if (!model || diagnostics.has_errors()) {
+    print_diagnostics();
+    return exit_input_error;
+  }
+  const guards::ModelGuards guards =
+      guards::compile_model_guards(*model, host.registry(), diagnostics);
+  if (diagnostics.has_errors()) {
+    print_diagnostics();
+    return exit_input_error;
+  }
+  if (!analysis::has_applicant_role(*model)) {
+    print_diagnostics();
+    std::cerr << "seamless: " << options.file << ": cannot count visits: no applicant role\n";
+    return exit_inconclusive;
+  }
+  static const check::Options no_options;
+  check::CheckContext context{*model, no_options};
+  context.guards = &guards;
+  context.engine = &options.engine;
+  if (has_usable_guard(guards) && !options.engine.abstract_guards) {
+    host.load_on_demand("smt", diagnostics);
+    context.solver = host.registry().case_solver();
+  }
+  const std::uint32_t bound = analysis::max_visits_of(*model);
+  const analysis::VisitModel visit_model =
+      analysis::prepare_visit_model(context, std::max<std::uint32_t>(bound + 1, 16));
+  print_diagnostics();
+  if (!visit_model.unusable.empty()) {
+    std::cerr << "seamless: " << options.file << ": cannot replay: " << visit_model.unusable
+              << '\n';
+    return exit_inconclusive;
+  }
+  const semantics::Net& net = visit_model.presence->net;
+  if (net.atoms.size() > 64) {
+    std::cerr << "seamless: " << options.file
+              << ": cannot replay: more than 64 distinct guard conditions\n";
+    return exit_inconclusive;
+  }
+  Atoms atoms(net);
+  if (options.backend == "jit") {
+    std::string error;
+    if (!atoms.compile_jit(host, diagnostics, error)) {
+      print_diagnostics();
+      std::cerr << "seamless: error: jit: " << error << '\n';
+      return exit_input_error;
+    }
+  }
+  const CellTable cells(*visit_model.data);
+  ReplayCells outcomes(context, visit_model, bound);
+  const double setup_ms = ms_since(started);
+
+  // The cases file, whole.
+  const auto read_started = Clock::now();
+  std::string text;
+  {
+    std::ifstream in(options.cases, std::ios::binary);
+    if (!in) {
+      std::cerr << "seamless: error: cannot read " << options.cases << '\n';
+      return exit_input_error;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = std::move(buffer).str();
+  }
+  CsvReader reader(text);
+  std::vector<std::string_view> fields;
+  std::uint64_t line = 0;
+  std::string error;
+  if (!reader.next(fields, line, error) || !error.empty()) {
+    std::cerr << options.cases << ":" << (line ? line : 1) << ": "
+              << (error.empty() ? "no header row" : error) << '\n';
+    return exit_input_error;
+  }
+
+  // Columns: a variable's name feeds it in every process declaring it; `Process.name` one.
+  const std::size_t processes = model->processes.size();
+  std::vector<std::vector<Target>> columns(fields.size());
+  std::vector<std::vector<bool>> covered(processes);
+  std::vector<std::size_t> width(processes, 0);
+  std::vector<expr::StringTable> strings(processes);
+  for (model::Index p = 0; p < processes; ++p) {
+    const auto& env = guards.processes[p].environment;
+    width[p] = env.variables().size();
+    covered[p].assign(width[p], false);
+    strings[p] = env.strings();
+  }
+  for (std::size_t c = 0; c < fields.size(); ++c) {
+    const std::string name(fields[c]);
+    for (model::Index p = 0; p < processes; ++p) {
+      const auto& env = guards.processes[p].environment;
+      const std::string prefix = model->processes[p].id + ".";
+      std::optional<std::uint32_t> slot = env.slot_of(name);
+      if (!slot && name.rfind(prefix, 0) == 0) slot = env.slot_of(name.substr(prefix.size()));
+      if (!slot) continue;
+      if (covered[p][*slot]) {
+        std::cerr << options.cases << ":" << line << ": variable '" << name
+                  << "' has two columns\n";
+        return exit_input_error;
+      }
+      covered[p][*slot] = true;
+      columns[c].push_back({p, *slot});
+    }
+    if (columns[c].empty())
+      std::cerr << options.cases << ":" << line << ": warning: column '" << name
+                << "' is no case variable of the model; ignored\n";
+  }
+  for (model::Index p = 0; p < processes; ++p)
+    for (std::uint32_t s = 0; s < width[p]; ++s)
+      if (!covered[p][s]) {
+        std::cerr << options.cases << ":" << line << ": no column for the variable '"
+                  << guards.processes[p].environment.variables()[s].name << "'\n";
+        return exit_input_error;
+      }
+  const std::size_t expected_fields = fields.size();
+
+  // The cases, a batch at a time.
+  std::vector<BadRow> bad;
+  std::vector<std::vector<std::int64_t>> rows(processes);
+  for (model::Index p = 0; p < processes; ++p) rows[p].resize(batch_rows * width[p]);
+  std::vector<std::uint64_t> lines(batch_rows), keys;
+  std::vector<std::uint64_t> per_cell(visit_model.data->cells.cell_count(), 0);
+  std::vector<std::string> cell_lines(per_cell.size());
+  const bool json = options.format == "json";
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "seamless: error: cannot write " << options.output << '\n';
+      return exit_input_error;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  std::string buffer;
+  bool first_case = true;
+  if (json) buffer += "{\"tool\":{\"name\":\"seamless\",\"version\":\"" + version() + "\"},";
+  if (json)
+    buffer += "\"model\":" + nlohmann::json(options.file).dump() +
+              ",\"cases_file\":" + nlohmann::json(options.cases).dump() + ",\"cases\":[";
+  double evaluate_ms = 0, cells_ms = 0;
+  std::uint64_t unmatched = 0;
+
+  auto flush_batch = [&](std::size_t count) {
+    const auto evaluate_started = Clock::now();
+    atoms.evaluate(rows, width, count, keys);
+    evaluate_ms += ms_since(evaluate_started);
+    for (std::size_t r = 0; r < count; ++r) {
+      const std::int64_t cell = cells.find(keys[r]);
+      if (cell < 0) {  // no cell has these truth values: the solver missed it (a bug)
+        ++unmatched;
+        bad.push_back({lines[r], "internal error: no data cell has this case's guard values"});
+        std::cerr << options.cases << ":" << lines[r]
+                  << ": internal error: no data cell has this case's guard values\n";
+        continue;
+      }
+      const auto c = std::uint32_t(cell);
+      if (per_cell[c]++ == 0) {
+        const auto cells_started = Clock::now();
+        const CellOutcome& o = outcomes.outcome(c);
+        cell_lines[c] = json ? cell_json(o, bound, c) : cell_text(o, bound);
+        cells_ms += ms_since(cells_started);
+      }
+      if (options.summary) continue;
+      if (json) {
+        buffer += first_case ? "\n{\"line\":" : ",\n{\"line\":";
+        buffer += std::to_string(lines[r]);
+        buffer += ',';
+        buffer += cell_lines[c];
+      } else {
+        buffer += "line ";
+        buffer += std::to_string(lines[r]);
+        buffer += ": ";
+        buffer += cell_lines[c];
+        buffer += '\n';
+      }
+      first_case = false;
+    }
+    if (buffer.size() > (1u << 20)) {
+      out << buffer;
+      buffer.clear();
+    }
+  };
+
+  std::size_t count = 0;
+  std::uint64_t total = 0;
+  while (reader.next(fields, line, error)) {
+    ++total;
+    auto reject = [&](std::string message) {
+      std::cerr << options.cases << ":" << line << ": " << message << '\n';
+      bad.push_back({line, std::move(message)});
+    };
+    if (!error.empty()) {
+      reject(error);
+      continue;
+    }
+    if (fields.size() != expected_fields) {
+      reject("wrong number of fields: " + std::to_string(fields.size()) + ", expected " +
+             std::to_string(expected_fields));
+      continue;
+    }
+    bool ok = true;
+    for (std::size_t c = 0; c < fields.size() && ok; ++c)
+      for (const Target& t : columns[c]) {
+        const expr::Variable& v = guards.processes[t.process].environment.variables()[t.slot];
+        if (fields[c].empty()) {
+          reject("no value for '" + v.name + "'");
+          ok = false;
+          break;
+        }
+        std::string problem;
+        const auto bits = expr::parse_case_value(fields[c], v, strings[t.process], problem);
+        if (!bits) {
+          reject(v.name + ": " + problem);
+          ok = false;
+          break;
+        }
+        if (!expr::in_domain(*bits, v)) {
+          reject(v.name + ": '" + std::string(fields[c]) + "' is outside the declared domain");
+          ok = false;
+          break;
+        }
+        rows[t.process][count * width[t.process] + t.slot] = *bits;
+      }
+    if (!ok) continue;
+    lines[count++] = line;
+    if (count == batch_rows) {
+      flush_batch(count);
+      count = 0;
+    }
+  }
+  flush_batch(count);
+  const double read_ms = ms_since(read_started) - evaluate_ms - cells_ms;
+
+  // Totals.
+  std::uint64_t replayed = 0, within = 0, completes = 0, unknown = 0, failing = 0;
+  std::map<std::uint32_t, std::uint64_t> histogram;
+  std::map<std::pair<std::string, std::string>, std::uint64_t> seam_cases;
+  for (std::uint32_t c = 0; c < per_cell.size(); ++c) {
+    if (per_cell[c] == 0) continue;
+    const CellOutcome& o = outcomes.outcome(c);
+    replayed += per_cell[c];
+    if (!o.known) {
+      unknown += per_cell[c];
+      continue;
+    }
+    histogram[o.visits] += per_cell[c];
+    if (o.visits <= bound) within += per_cell[c];
+    if (o.reason.empty() && o.completes) completes += per_cell[c];
+    if (o.visits > bound || (o.reason.empty() && !o.completes)) failing += per_cell[c];
+    if (!o.reason.empty() && o.visits <= bound) unknown += per_cell[c];
+    for (const Seam& s : o.seams) seam_cases[{s.element, s.department}] += per_cell[c];
+  }
+  std::vector<std::pair<std::uint64_t, std::pair<std::string, std::string>>> seams;
+  for (const auto& [seam, n] : seam_cases) seams.push_back({n, seam});
+  std::stable_sort(seams.begin(), seams.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (seams.size() > 10) seams.resize(10);
+  const std::uint64_t all = total;
+
+  if (json) {
+    nlohmann::json t;
+    t["cases"] = all;
+    t["replayed"] = replayed;
+    t["bad_rows"] = bad.size();
+    t["max_visits"] = bound;
+    t["within"] = within;
+    t["within_share"] = replayed ? double(within) / double(replayed) : 0.0;
+    t["completes"] = completes;
+    t["unknown"] = unknown;
+    nlohmann::json h = nlohmann::json::object();
+    for (const auto& [v, n] : histogram) h[std::to_string(v)] = n;
+    t["visits"] = h;
+    nlohmann::json s = nlohmann::json::array();
+    for (const auto& [n, seam] : seams)
+      s.push_back({{"element", seam.first},
+                   {"department", seam.second},
+                   {"department_name", department_name(*model, seam.second)},
+                   {"cases", n}});
+    t["seams"] = s;
+    nlohmann::json b = nlohmann::json::array();
+    for (const BadRow& r : bad) b.push_back({{"line", r.line}, {"message", r.message}});
+    buffer += first_case ? "]," : "\n],";
+    buffer += "\"bad_rows\":" + b.dump() + ",\"totals\":" + t.dump(2) + "}\n";
+  } else {
+    std::ostringstream s;
+    s << "replayed " << replayed << " of " << all << " cases from " << options.cases << " on "
+      << options.file << " (" << bad.size() << (bad.size() == 1 ? " bad row" : " bad rows")
+      << " skipped)\n";
+    s << "within maxVisits " << bound << ": " << within << " of " << replayed << " cases ("
+      << percent(within, replayed) << ")\n";
+    s << "completion guaranteed: " << completes << " of " << replayed << " cases ("
+      << percent(completes, replayed) << ")\n";
+    if (unknown) s << "not fully analysed (a limit was reached): " << unknown << " cases\n";
+    if (!histogram.empty()) {
+      s << "worst-case visits:";
+      bool first = true;
+      for (const auto& [v, n] : histogram) {
+        s << (first ? " " : ", ") << v << (v >= visit_model.presence->cap ? "+" : "") << ": " << n;
+        first = false;
+      }
+      s << '\n';
+    }
+    if (!seams.empty()) {
+      s << "most frequent seams:\n";
+      const std::size_t count_width = std::to_string(seams.front().first).size();
+      for (const auto& [n, seam] : seams)
+        s << "  " << std::setw(int(count_width)) << n << (n == 1 ? " case   " : " cases  ")
+          << seam_label(*model, seam.first)
+          << (seam.second.empty() ? "" : ", " + analysis::department_label(*model, seam.second))
+          << '\n';
+    }
+    buffer += s.str();
+  }
+  out << buffer;
+  out.flush();
+  if (!out) {
+    std::cerr << "seamless: error: cannot write the output\n";
+    return exit_input_error;
+  }
+  if (options.stats) {
+    const double total_ms = ms_since(started);
+    std::cerr << "seamless: stats: cases=" << all << " setup-ms=" << setup_ms
+              << " read-ms=" << read_ms << " evaluate-ms=" << evaluate_ms
+              << " cells-ms=" << cells_ms << " total-ms=" << total_ms
+              << " backend=" << options.backend << '\n';
+  }
+  if (!bad.empty()) return exit_input_error;
+  if (failing) return exit_findings;
+  if (unknown) return exit_inconclusive;
+  return exit_ok;
+}
+
+}  // namespace seamless::cli
