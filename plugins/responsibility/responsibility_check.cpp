@@ -1,0 +1,52 @@
+// The `responsibility` check: owners of activities from the lanes, then gaps and overlaps at
+// guarded gateways over an unreduced exploration shared through the context's cache.
+#include "responsibility_check.hpp"
+
+#include "findings.hpp"
+
+namespace seamless::plugins::responsibility {
+
+namespace {
+
+// Partial-order reduction preserves deadlocks and the firability of transitions, not "some
+// state has a token in front of the gateway in this cell", so the states are all explored.
+analysis::ExploreRequest unreduced_request() {
+  analysis::ExploreRequest request;
+  request.reduction = false;
+  request.completion = false;
+  return request;
+}
+
+class ResponsibilityCheck final : public check::Check {
+ public:
+  std::string_view name() const override { return "responsibility"; }
+  std::string_view summary() const override {
+    return "every activity in one department; every applicant taken by exactly one branch at "
+           "guarded gateways";
+  }
+  bool uses_case_data() const override { return true; }
+  void run(const check::CheckContext& context, check::Findings& findings) const override {
+    lane_findings(context.model, findings);
+    const std::vector<GuardedGateway> gateways = guarded_gateways(context.model);
+    if (gateways.empty()) return;  // no gateway where a gap or an overlap is possible
+    if (context.engine != nullptr && context.engine->abstract_guards) {
+      findings.inconclusive(
+          "--abstract-guards ignores the case data, so gaps and overlaps at the " +
+          std::to_string(gateways.size()) + " guarded gateway" + (gateways.size() == 1 ? "" : "s") +
+          " are not judged");
+      return;
+    }
+    const analysis::ExploredModel& explored =
+        analysis::shared_exploration(context, "exploration:unreduced", unreduced_request());
+    gateway_findings(context, explored, gateways, findings);
+    for (const auto& [statistic, value] : explored.stats) findings.statistic(statistic, value);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<check::Check> make_responsibility_check() {
+  return std::make_unique<ResponsibilityCheck>();
+}
+
+}  // namespace seamless::plugins::responsibility
