@@ -1,0 +1,131 @@
+// Findings of the time-limit check (findings.hpp).
+#include "findings.hpp"
+
+#include <set>
+
+#include "durations.hpp"
+#include "seamless/analysis/names.hpp"
+
+namespace seamless::plugins::time_limit {
+
+namespace {
+
+// Per step of the run (net.prefix, then the path): its index among the counterexample's steps,
+// or -1 for a step that shows no node.
+std::vector<long> step_indices(const semantics::Net& net, const explore::Path& path) {
+  std::vector<long> out;
+  long next = 0;
+  auto add = [&](semantics::TransitionIndex t) {
+    out.push_back(net.transitions[t].node == model::no_index ? -1 : next++);
+  };
+  for (semantics::TransitionIndex t : net.prefix) add(t);
+  for (const explore::Step& s : path.steps) add(s.transition);
+  return out;
+}
+
+void mark(check::RunStep& step, const std::string& text) {
+  step.note = step.note.empty() ? text : step.note + "; " + text;
+}
+
+// The counterexample of `run`, or null after making the check inconclusive.
+std::optional<check::Counterexample> concrete(const Judged& j, const TimedRun& run,
+                                              check::Findings& findings) {
+  analysis::ConcreteRun cr =
+      analysis::make_counterexample(j.explored.run_context(j.context), run.path);
+  if (!cr.ok) {
+    findings.inconclusive("internal error: the time-limit counterexample was not confirmed (" +
+                          cr.problem + ")");
+    return std::nullopt;
+  }
+  return std::move(cr.counterexample);
+}
+
+}  // namespace
+
+std::string process_label(const model::Process& process) {
+  if (process.name.empty()) return "'" + process.id + "'";
+  return "'" + process.name + "' (" + process.id + ")";
+}
+
+void report_over_limit(const Judged& j, const TimedRun& run, check::Findings& findings) {
+  const semantics::Net& net = *j.explored.net;
+  const model::Model& m = *net.model;
+  const model::Process& process = m.processes[j.process];
+  auto cx = concrete(j, run, findings);
+  if (!cx) return;
+  const std::vector<long> index = step_indices(net, run.path);
+  const std::size_t prefix = net.prefix.size();
+  std::int64_t clock = 0;
+  std::set<std::string> in_seam;
+  auto on_chain = [&](std::size_t position, semantics::TransitionIndex t) {
+    const std::int64_t w = j.weights[t];
+    clock += w;
+    const long i = index[position];
+    if (i < 0) return;
+    check::RunStep& step = cx->steps[std::size_t(i)];
+    mark(step, w > 0 ? "critical, " + iso_duration(w) : "critical");
+    if (w <= 0) return;
+    const model::Node& node = m.nodes[net.transitions[t].node];
+    cx->notes.push_back("critical path: " + analysis::node_label(node) + " takes " +
+                        iso_duration(w) + ", done after " + iso_duration(clock));
+    if (in_seam.insert(node.id).second) cx->seam.push_back(node.id);
+  };
+  if (run.prefix_on_chain) on_chain(*run.prefix_on_chain, net.prefix[*run.prefix_on_chain]);
+  for (std::size_t i = 0; i < run.path.steps.size(); ++i)
+    if (run.on_chain[i]) on_chain(prefix + i, run.path.steps[i].transition);
+  cx->notes.push_back("total " + iso_duration(run.seconds) + " of work by process " +
+                      process_label(process) + " against the limit " +
+                      iso_duration(process.time_limit->seconds));
+  if (j.all_steps && *j.all_steps != run.seconds)
+    cx->notes.push_back("with the steps of every process counted (the applicant's too), the " +
+                        std::string("longest complete run takes ") + iso_duration(*j.all_steps));
+  cx->figures["seconds"] = run.seconds;
+  cx->figures["limit-seconds"] = process.time_limit->seconds;
+  findings.add(check::Severity::error, "over-time-limit", process.id, process.location,
+               "some complete run takes " + iso_duration(run.seconds) +
+                   ", more than the time limit " + process.time_limit->text + " of process " +
+                   process_label(process));
+  findings.last().counterexample = std::move(*cx);
+}
+
+void report_unbounded(const Judged& j, const TimedRun& run, check::Findings& findings) {
+  const semantics::Net& net = *j.explored.net;
+  const model::Model& m = *net.model;
+  const model::Process& process = m.processes[j.process];
+  auto cx = concrete(j, run, findings);
+  if (!cx) return;
+  const std::vector<long> index = step_indices(net, run.path);
+  const std::size_t prefix = net.prefix.size();
+  std::vector<std::string> names;
+  const model::Node* first_timed = nullptr;
+  std::set<std::string> in_seam;
+  for (std::size_t i = run.loop_begin; i < run.loop_end; ++i) {
+    const semantics::TransitionIndex t = run.path.steps[i].transition;
+    const long at = index[prefix + i];
+    if (at < 0) continue;
+    const std::int64_t w = j.weights[t];
+    mark(cx->steps[std::size_t(at)], w > 0 ? "loop, " + iso_duration(w) : "loop");
+    const model::Node& node = m.nodes[net.transitions[t].node];
+    if (w > 0 && first_timed == nullptr) first_timed = &node;
+    if (in_seam.insert(node.id).second) {
+      cx->seam.push_back(node.id);
+      names.push_back(analysis::node_label(node));
+    }
+  }
+  std::string loop;
+  for (const std::string& n : names) loop += (loop.empty() ? "" : " -> ") + n;
+  cx->notes.push_back("each round of the loop adds " + iso_duration(run.seconds) +
+                      " to the run, which may take it again and again and still complete");
+  cx->figures["loop-seconds"] = run.seconds;
+  cx->figures["limit-seconds"] = process.time_limit->seconds;
+  const std::string element = first_timed ? first_timed->id : process.id;
+  const model::Location location = first_timed ? first_timed->location : process.location;
+  findings.add(check::Severity::error, "unbounded-loop", element, location,
+               "a complete run can go round the loop " + loop + " any number of times, each " +
+                   "round adding " + iso_duration(run.seconds) + ", so its time has no bound and " +
+                   "exceeds the time limit " + process.time_limit->text + " of process " +
+                   process_label(process));
+  findings.last().counterexample = std::move(*cx);
+}
+
+}  // namespace seamless::plugins::time_limit
