@@ -244,8 +244,29 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     }
   }
   std::set<std::string> seen;
-  for (semantics::TransitionIndex t : steps) {
-    const semantics::Transition& tr = net.transitions[t];
+  std::vector<std::size_t> frame_of(processes, 0);
+  const std::size_t first_path_step = net.prefix.size();
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const semantics::Transition& tr = net.transitions[steps[i]];
+    // A reform:sets step re-chooses variables: say which values the run continues with, so
+    // the case data (the values at the start) and the later decisions read consistently.
+    std::string sets_note;
+    const bool on_path = i >= first_path_step && i < first_path_step + path.steps.size();
+    if (on_path && tr.setter != none && context.guards) {
+      const semantics::Setter& setter = net.setters[tr.setter];
+      const model::Index p = setter.process;
+      if (p < run.frames.size() && p < context.guards->processes.size() &&
+          ++frame_of[p] < run.frames[p].size()) {
+        const expr::Environment& env = context.guards->processes[p].environment;
+        const auto& slots = run.frames[p][frame_of[p]];
+        for (std::uint32_t slot : setter.slots) {
+          if (slot >= env.variables().size() || slot >= slots.size()) continue;
+          const expr::Variable& v = env.variables()[slot];
+          sets_note += (sets_note.empty() ? "sets " : ", ") + v.name + "=" +
+                       value_text(slots[slot], v, env.strings());
+        }
+      }
+    }
     if (tr.node == model::no_index) continue;
     const model::Node& n = m.nodes[tr.node];
     check::RunStep step;
@@ -253,6 +274,7 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     step.name = n.name;
     if (n.department != model::no_index) step.department = m.departments[n.department].id;
     step.note = step_note(net, tr);
+    if (!sets_note.empty()) step.note += (step.note.empty() ? "" : "; ") + sets_note;
     if (!step.department.empty() && seen.insert(step.department).second)
       cx.departments.push_back(step.department);
     cx.steps.push_back(std::move(step));
