@@ -21,6 +21,10 @@ std::string quoted_name(const model::Node& n) {
   return "'" + (n.name.empty() ? n.id : n.name) + "'";
 }
 
+std::string quoted_name_zh(const model::Node& n) {
+  return "“" + (n.name.empty() ? n.id : n.name) + "”";
+}
+
 // A value inside the variable's domain, for variables no guard of the run constrains.
 std::int64_t default_value(const expr::Variable& v) {
   if (v.type == expr::Type::string) return v.values.empty() ? 0 : v.values.front();
@@ -40,34 +44,40 @@ std::string value_text(std::int64_t bits, const expr::Variable& v,
   return expr::format_value(expr::Value{bits, false}, v.type, strings);
 }
 
-std::string step_note(const semantics::Net& net, const semantics::Transition& t) {
+i18n::Text step_note(const semantics::Net& net, const semantics::Transition& t) {
   const model::Model& m = model_of(net);
   switch (t.kind) {
     case semantics::TransitionKind::begin:
-      return "starts";
+      return {"starts", "开始"};
     case semantics::TransitionKind::finish:
-      return "completes";
+      return {"completes", "完成"};
     case semantics::TransitionKind::enter:
-      return "starts";
+      return {"starts", "开始"};
     case semantics::TransitionKind::leave:
-      return "completes";
+      return {"completes", "完成"};
     case semantics::TransitionKind::boundary:
-      return "interrupts or escalates";
+      return {"interrupts or escalates", "中断或升级"};
     case semantics::TransitionKind::terminate:
-      return "terminates the process";
+      return {"terminates the process", "终止流程"};
     case semantics::TransitionKind::event_choice:
-      return "happens first";
+      return {"happens first", "先发生"};
     default:
       break;
   }
   if (t.flow != model::no_index && model::is_gateway(m.nodes[t.node].kind)) {
     const model::SequenceFlow& f = m.flows[t.flow];
-    std::string note = "takes " + f.id;
-    if (!f.name.empty()) note += " '" + f.name + "'";
-    if (f.guard) note += " [" + f.guard->text + "]";
+    i18n::Text note{"takes " + f.id, "选择 " + f.id};
+    if (!f.name.empty()) {
+      note.en += " '" + f.name + "'";
+      note.zh += "“" + f.name + "”";
+    }
+    if (f.guard) {
+      note.en += " [" + f.guard->text + "]";
+      note.zh += " [" + f.guard->text + "]";
+    }
     return note;
   }
-  return "";
+  return {};
 }
 
 }  // namespace
@@ -106,54 +116,95 @@ model::Location place_location(const semantics::Net& net, PlaceIndex p) {
   }
 }
 
-std::string describe_place(const semantics::Net& net, PlaceIndex p) {
+i18n::Text describe_place_text(const semantics::Net& net, PlaceIndex p) {
   const semantics::Place& place = net.places[p];
   const model::Model& m = model_of(net);
   switch (place.kind) {
     case semantics::PlaceKind::flow: {
       const model::SequenceFlow& f = m.flows[place.element];
-      std::string text = "sequence flow '" + f.id + "'";
-      if (f.source != model::no_index && f.target != model::no_index)
-        text += " (from " + quoted_name(m.nodes[f.source]) + " to " +
-                quoted_name(m.nodes[f.target]) + ")";
+      i18n::Text text{"sequence flow '" + f.id + "'", "顺序流“" + f.id + "”"};
+      if (f.source != model::no_index && f.target != model::no_index) {
+        const model::Node& from = m.nodes[f.source];
+        const model::Node& to = m.nodes[f.target];
+        text.en += " (from " + quoted_name(from) + " to " + quoted_name(to) + ")";
+        text.zh += "（从" + quoted_name_zh(from) + "到" + quoted_name_zh(to) + "）";
+      }
       return text;
     }
     case semantics::PlaceKind::message: {
       const model::MessageFlow& f = m.message_flows[place.element];
-      return "message flow '" + f.id + "'" + (f.name.empty() ? "" : " ('" + f.name + "')");
+      return {"message flow '" + f.id + "'" + (f.name.empty() ? "" : " ('" + f.name + "')"),
+              "消息流“" + f.id + "”" + (f.name.empty() ? "" : "（“" + f.name + "”）")};
     }
-    case semantics::PlaceKind::active:
-      return "activity " + quoted_name(m.nodes[place.element]) + " (running)";
-    case semantics::PlaceKind::scope:
-      return "subprocess " + quoted_name(m.nodes[place.element]) + " (running)";
-    case semantics::PlaceKind::ready:
-      return "process '" + m.processes[place.element].id + "' (not started)";
-    case semantics::PlaceKind::implicit:
-      return "node " + quoted_name(m.nodes[place.element]) + " (waiting to start)";
-    case semantics::PlaceKind::fired:
-      return "boundary event " + quoted_name(m.nodes[place.element]) + " (already fired)";
+    case semantics::PlaceKind::active: {
+      const model::Node& n = m.nodes[place.element];
+      return {"activity " + quoted_name(n) + " (running)",
+              "活动" + quoted_name_zh(n) + "（进行中）"};
+    }
+    case semantics::PlaceKind::scope: {
+      const model::Node& n = m.nodes[place.element];
+      return {"subprocess " + quoted_name(n) + " (running)",
+              "子流程" + quoted_name_zh(n) + "（进行中）"};
+    }
+    case semantics::PlaceKind::ready: {
+      const std::string& id = m.processes[place.element].id;
+      return {"process '" + id + "' (not started)", "流程“" + id + "”（未开始）"};
+    }
+    case semantics::PlaceKind::implicit: {
+      const model::Node& n = m.nodes[place.element];
+      return {"node " + quoted_name(n) + " (waiting to start)",
+              "节点" + quoted_name_zh(n) + "（等待开始）"};
+    }
+    case semantics::PlaceKind::fired: {
+      const model::Node& n = m.nodes[place.element];
+      return {"boundary event " + quoted_name(n) + " (already fired)",
+              "边界事件" + quoted_name_zh(n) + "（已触发）"};
+    }
     case semantics::PlaceKind::produced: {
       const model::Document& d = m.documents[place.element];
-      return "document '" + (d.name.empty() ? d.id : d.name) + "' (produced)";
+      const std::string& name = d.name.empty() ? d.id : d.name;
+      return {"document '" + name + "' (produced)", "文件“" + name + "”（已产生）"};
     }
-    case semantics::PlaceKind::reached:
-      return "node " + quoted_name(m.nodes[place.element]) + " (reached)";
+    case semantics::PlaceKind::reached: {
+      const model::Node& n = m.nodes[place.element];
+      return {"node " + quoted_name(n) + " (reached)", "节点" + quoted_name_zh(n) + "（已到达）"};
+    }
   }
-  return place.label;
+  return {place.label, place.label};
+}
+
+std::string describe_place(const semantics::Net& net, PlaceIndex p) {
+  return describe_place_text(net, p).en;
+}
+
+std::vector<i18n::Text> describe_marking_text(const semantics::Net& net,
+                                              const std::vector<std::uint32_t>& marking) {
+  std::vector<i18n::Text> out;
+  for (PlaceIndex p = 0; p < marking.size(); ++p) {
+    if (marking[p] == 0 || !net.places[p].must_be_empty_at_end) continue;
+    const bool message = net.places[p].kind == semantics::PlaceKind::message;
+    const std::string n = std::to_string(marking[p]);
+    const i18n::Text where = describe_place_text(net, p);
+    const std::string what = message ? (marking[p] == 1 ? "1 message on " : n + " messages on ")
+                                     : (marking[p] == 1 ? "1 token on " : n + " tokens on ");
+    out.push_back({what + where.en, where.zh + "上有 " + n + (message ? " 条消息" : " 个令牌")});
+  }
+  return out;
 }
 
 std::vector<std::string> describe_marking(const semantics::Net& net,
                                           const std::vector<std::uint32_t>& marking) {
   std::vector<std::string> out;
-  for (PlaceIndex p = 0; p < marking.size(); ++p) {
-    if (marking[p] == 0 || !net.places[p].must_be_empty_at_end) continue;
-    const std::string what =
-        net.places[p].kind == semantics::PlaceKind::message
-            ? (marking[p] == 1 ? "1 message on " : std::to_string(marking[p]) + " messages on ")
-            : (marking[p] == 1 ? "1 token on " : std::to_string(marking[p]) + " tokens on ");
-    out.push_back(what + describe_place(net, p));
-  }
+  for (i18n::Text& line : describe_marking_text(net, marking)) out.push_back(std::move(line.en));
   return out;
+}
+
+void set_left(check::Counterexample& counterexample, const semantics::Net& net,
+              const std::vector<std::uint32_t>& marking) {
+  counterexample.state.clear();
+  counterexample.state_zh.clear();
+  for (i18n::Text& line : describe_marking_text(net, marking))
+    counterexample.add_state(std::move(line));
 }
 
 ConcreteRun make_counterexample(const RunContext& context, const explore::Path& path,
@@ -198,7 +249,9 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     if (context.solver != nullptr && !atoms.empty()) {
       explore::ConcretiseAnswer answer = context.solver->concretise(query);
       if (!answer.found) {
-        run.problem = "no case data makes this run possible (" + answer.reason + ")";
+        run.problem = {"no case data makes this run possible (" + answer.reason + ")",
+                       "没有办件数据能使这次运行成立（" +
+                           i18n::pick(i18n::Language::zh, answer.reason, answer.reason_zh) + "）"};
         return run;
       }
       run.frames[p] = std::move(answer.frames);
@@ -212,16 +265,19 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
   // Replay concretely.
   if (last) {
     explore::Path prefix = path;
-    std::string problem;
+    i18n::Text problem;
     if (!explore::replay_enables(net, prefix, run.frames, *last, problem)) {
-      run.problem = "the run does not replay: " + problem;
+      run.problem = {"the run does not replay: " + problem.en,
+                     "运行无法重放：" + problem.zh_or_en()};
       return run;
     }
     run.replay = explore::replay(net, prefix, run.frames);
   } else {
     run.replay = explore::replay(net, path, run.frames);
     if (!run.replay.ok) {
-      run.problem = "the run does not replay: " + run.replay.problem;
+      run.problem = {"the run does not replay: " + run.replay.problem,
+                     "运行无法重放：" +
+                         i18n::pick(i18n::Language::zh, run.replay.problem, run.replay.problem_zh)};
       return run;
     }
   }
@@ -250,7 +306,7 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     const semantics::Transition& tr = net.transitions[steps[i]];
     // A reform:sets step re-chooses variables: say which values the run continues with, so
     // the case data (the values at the start) and the later decisions read consistently.
-    std::string sets_note;
+    i18n::Text sets_note;
     const bool on_path = i >= first_path_step && i < first_path_step + path.steps.size();
     if (on_path && tr.setter != none && context.guards) {
       const semantics::Setter& setter = net.setters[tr.setter];
@@ -262,8 +318,9 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
         for (std::uint32_t slot : setter.slots) {
           if (slot >= env.variables().size() || slot >= slots.size()) continue;
           const expr::Variable& v = env.variables()[slot];
-          sets_note += (sets_note.empty() ? "sets " : ", ") + v.name + "=" +
-                       value_text(slots[slot], v, env.strings());
+          const std::string value = v.name + "=" + value_text(slots[slot], v, env.strings());
+          sets_note.en += (sets_note.en.empty() ? "sets " : ", ") + value;
+          sets_note.zh += (sets_note.zh.empty() ? "设定 " : "，") + value;
         }
       }
     }
@@ -273,8 +330,13 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     step.element = n.id;
     step.name = n.name;
     if (n.department != model::no_index) step.department = m.departments[n.department].id;
-    step.note = step_note(net, tr);
-    if (!sets_note.empty()) step.note += (step.note.empty() ? "" : "; ") + sets_note;
+    const i18n::Text note = step_note(net, tr);
+    step.note = note.en;
+    step.note_zh = note.zh;
+    if (!sets_note.empty()) {
+      step.note += (step.note.empty() ? "" : "; ") + sets_note.en;
+      step.note_zh += (step.note_zh.empty() ? "" : "；") + sets_note.zh;
+    }
     if (!step.department.empty() && seen.insert(step.department).second)
       cx.departments.push_back(step.department);
     cx.steps.push_back(std::move(step));

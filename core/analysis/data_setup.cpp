@@ -18,7 +18,8 @@ DataSetup set_up_data(const semantics::Net& net, const guards::ModelGuards* guar
   }
   if (solver == nullptr || guards == nullptr) {
     setup.ok = false;
-    setup.reason = "the guards need the case solver (plugin 'smt'), which is not available";
+    setup.reason = {"the guards need the case solver (plugin 'smt'), which is not available",
+                    "条件需要办件数据求解器（插件“smt”），但它不可用"};
     return setup;
   }
   // Per process with atoms: its cells and, per setter of that process, the successors.
@@ -44,15 +45,18 @@ DataSetup set_up_data(const semantics::Net& net, const guards::ModelGuards* guar
     local.answer = solver->cells(query);
     if (!local.answer.complete) {
       setup.ok = false;
-      setup.reason =
-          "the combinations of guard values could not be computed: " + local.answer.reason;
+      const explore::CellsAnswer& a = local.answer;
+      setup.reason = {
+          "the combinations of guard values could not be computed: " + a.reason,
+          "无法算出条件取值的组合：" + i18n::pick(i18n::Language::zh, a.reason, a.reason_zh)};
       return setup;
     }
     product *= std::max<std::size_t>(1, local.answer.cells.size());
     if (local.answer.cells.empty()) product = 0;
     if (product > 65536) {
       setup.ok = false;
-      setup.reason = "more than 65536 combinations of guard values (try --abstract-guards)";
+      setup.reason = {"more than 65536 combinations of guard values (try --abstract-guards)",
+                      "条件取值组合超过 65536 种（可试用 --abstract-guards）"};
       return setup;
     }
     locals.push_back(std::move(local));

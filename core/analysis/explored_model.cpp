@@ -7,12 +7,19 @@
 namespace seamless::analysis {
 namespace {
 
-std::string untranslatable_reason(const semantics::Net& net) {
+i18n::Text untranslatable_reason(const semantics::Net& net) {
   const semantics::Untranslatable& u = net.untranslatable.front();
-  std::string reason = u.reason;
-  if (u.location.line) reason += " (line " + std::to_string(u.location.line) + ")";
-  if (net.untranslatable.size() > 1)
-    reason += ", and " + std::to_string(net.untranslatable.size() - 1) + " more";
+  i18n::Text reason{u.reason, u.reason_zh.empty() ? u.reason : u.reason_zh};
+  if (u.location.line) {
+    const std::string line = std::to_string(u.location.line);
+    reason.en += " (line " + line + ")";
+    reason.zh += "（第 " + line + " 行）";
+  }
+  if (net.untranslatable.size() > 1) {
+    const std::string more = std::to_string(net.untranslatable.size() - 1);
+    reason.en += ", and " + more + " more";
+    reason.zh += "，另有 " + more + " 处";
+  }
   return reason;
 }
 
@@ -24,6 +31,10 @@ std::string seconds_text(double seconds) {
 }
 
 }  // namespace
+
+i18n::Text no_case_data() {
+  return {"no case data satisfies the variable declarations", "没有办件数据满足变量声明"};
+}
 
 RunContext ExploredModel::run_context(const check::CheckContext& context) const {
   return RunContext{*net, *data, context.guards, context.solver, solver_timeout_ms};
@@ -51,14 +62,36 @@ check::Counterexample* attach_run(const check::CheckContext& context, const Expl
   ConcreteRun run = make_counterexample(explored.run_context(context),
                                         explored.exploration->path_to(state), last);
   if (!run.ok) {
-    findings.inconclusive("internal error: " + run.problem);
+    findings.inconclusive(internal_error(run.problem));
     return nullptr;
   }
   findings.last().counterexample = std::move(run.counterexample);
   return &*findings.last().counterexample;
 }
 
-std::string ExploredModel::incomplete_reason() const {
+i18n::Text internal_error(const i18n::Text& problem) {
+  return {"internal error: " + problem.en, "内部错误：" + problem.zh_or_en()};
+}
+
+i18n::Text state_limit_reason(std::uint64_t max_states) {
+  const std::string n = std::to_string(max_states);
+  return {"the state limit of " + n + " states was reached (--max-states)",
+          "已达到 " + n + " 个状态的上限（--max-states）"};
+}
+
+i18n::Text time_limit_reason(double seconds) {
+  const std::string s = seconds_text(seconds);
+  return {"the time limit of " + s + " s was reached (--timeout)",
+          "已达到 " + s + " 秒的时间上限（--timeout）"};
+}
+
+i18n::Text saturation_reason(const semantics::Net& net, semantics::PlaceIndex place) {
+  const i18n::Text where = describe_place_text(net, place);
+  return {"more than 3 tokens gather on " + where.en + ": the model may be unbounded",
+          where.zh_or_en() + "上聚集了 3 个以上的令牌：模型可能无界"};
+}
+
+i18n::Text ExploredModel::incomplete_reason() const {
   if (!unusable.empty()) return unusable;
   if (!limit.empty()) return limit;
   return saturation;
@@ -87,7 +120,7 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
     return out;
   }
   if (out.data->cells.cell_count() == 0) {
-    out.unusable = "no case data satisfies the variable declarations";
+    out.unusable = no_case_data();
     return out;
   }
 
@@ -105,15 +138,10 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
   const explore::Exploration& x = *out.exploration;
   out.complete = x.outcome() == explore::Outcome::complete;
   if (x.outcome() == explore::Outcome::state_limit)
-    out.limit = "the state limit of " + std::to_string(engine.max_states) +
-                " states was reached (--max-states)";
+    out.limit = state_limit_reason(engine.max_states);
   if (x.outcome() == explore::Outcome::time_limit)
-    out.limit =
-        "the time limit of " + seconds_text(engine.timeout_seconds) + " s was reached (--timeout)";
-  if (!x.saturated().empty())
-    out.saturation = "more than 3 tokens gather on " +
-                     describe_place(*out.net, x.saturated().front()) +
-                     ": the model may be unbounded";
+    out.limit = time_limit_reason(engine.timeout_seconds);
+  if (!x.saturated().empty()) out.saturation = saturation_reason(*out.net, x.saturated().front());
 
   const explore::ExploreStats& s = x.stats();
   out.stats["states"] = double(s.states);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "seamless/analysis/explored_model.hpp"
 #include "seamless/analysis/names.hpp"
 #include "seamless/semantics/build.hpp"
 
@@ -47,13 +48,6 @@ std::string seam_department(const model::Model& m, model::Index seam, bool moved
   return department_id(m, m.nodes[seam]);
 }
 
-std::string seconds_text(double seconds) {
-  std::string s = std::to_string(seconds);
-  while (s.size() > 1 && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
-}
-
 }  // namespace
 
 bool has_applicant_role(const model::Model& model) {
@@ -83,6 +77,10 @@ std::string location_text(const std::string& location) {
   return location.empty() ? "the default place" : location;
 }
 
+std::string location_text_zh(const std::string& location) {
+  return location.empty() ? "默认地点" : location;
+}
+
 RunContext VisitModel::run_context(const check::CheckContext& context) const {
   return RunContext{presence->net, *data, context.guards, context.solver, solver_timeout_ms};
 }
@@ -96,15 +94,19 @@ VisitModel prepare_visit_model(const check::CheckContext& context, std::uint32_t
   const semantics::Net net = semantics::build_net(context.model, context.guards, build);
   if (!net.untranslatable.empty()) {
     const semantics::Untranslatable& u = net.untranslatable.front();
-    out.unusable = u.reason;
-    if (u.location.line) out.unusable += " (line " + std::to_string(u.location.line) + ")";
+    out.unusable = {u.reason, u.reason_zh.empty() ? u.reason : u.reason_zh};
+    if (u.location.line) {
+      const std::string line = std::to_string(u.location.line);
+      out.unusable.en += " (line " + line + ")";
+      out.unusable.zh += "（第 " + line + " 行）";
+    }
     return out;
   }
   semantics::PresenceOptions options;
   options.cap = cap;
   out.presence = std::make_unique<PresenceNet>(semantics::build_presence_net(net, options));
   if (!out.presence->problem.empty()) {
-    out.unusable = out.presence->problem;
+    out.unusable = {out.presence->problem, out.presence->problem_zh};
     return out;
   }
   out.solver_timeout_ms =
@@ -114,7 +116,7 @@ VisitModel prepare_visit_model(const check::CheckContext& context, std::uint32_t
   if (!out.data->ok) {
     out.unusable = out.data->reason;
   } else if (out.data->cells.cell_count() == 0) {
-    out.unusable = "no case data satisfies the variable declarations";
+    out.unusable = no_case_data();
   }
   return out;
 }
@@ -139,14 +141,11 @@ VisitSpace explore_visits(const check::CheckContext& context, const VisitModel& 
   out.exploration->run(options);
   const explore::Exploration& x = *out.exploration;
   if (x.outcome() == explore::Outcome::state_limit)
-    out.limit = "the state limit of " + std::to_string(engine.max_states) +
-                " states was reached (--max-states)";
+    out.limit = state_limit_reason(engine.max_states);
   if (x.outcome() == explore::Outcome::time_limit)
-    out.limit =
-        "the time limit of " + seconds_text(engine.timeout_seconds) + " s was reached (--timeout)";
+    out.limit = time_limit_reason(engine.timeout_seconds);
   if (out.limit.empty() && !x.saturated().empty())
-    out.limit = "more than 3 tokens gather on " + describe_place(net, x.saturated().front()) +
-                ": the model may be unbounded";
+    out.limit = saturation_reason(net, x.saturated().front());
   out.complete = out.limit.empty();
   const auto states = explore::StateId(x.stats().states);
   const auto& places = model.presence->visit_places;

@@ -18,18 +18,23 @@ namespace {
 constexpr std::uintmax_t max_file_size = 256u << 20;
 
 // Reads a regular file in one go; an error message when it cannot.
-std::string read_whole_file(const std::string& path, std::string& bytes) {
+i18n::Text read_whole_file(const std::string& path, std::string& bytes) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status)) return "cannot read file: no such file";
-  if (!std::filesystem::is_regular_file(status)) return "cannot read file: not a regular file";
+  if (!std::filesystem::exists(status))
+    return {"cannot read file: no such file", "无法读取文件：文件不存在"};
+  if (!std::filesystem::is_regular_file(status))
+    return {"cannot read file: not a regular file", "无法读取文件：不是普通文件"};
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (ec) return "cannot read file: " + ec.message();
-  if (size > max_file_size) return "file too large (" + std::to_string(size >> 20) + " MiB)";
+  if (ec) return {"cannot read file: " + ec.message(), "无法读取文件：" + ec.message()};
+  if (size > max_file_size) {
+    const std::string mib = std::to_string(size >> 20);
+    return {"file too large (" + mib + " MiB)", "文件过大（" + mib + " MiB）"};
+  }
   std::ifstream in(path, std::ios::binary);
   bytes.resize(static_cast<std::size_t>(size));
   if (!in || (size > 0 && !in.read(bytes.data(), static_cast<std::streamsize>(size))))
-    return "cannot read file";
+    return {"cannot read file", "无法读取文件"};
   bytes.resize(static_cast<std::size_t>(in.gcount()));
   return {};
 }
@@ -42,15 +47,17 @@ Reader::Reader(std::string file, const SourceText& text, diag::Diagnostics& diag
 std::shared_ptr<model::Model> Reader::read(const tinyxml2::XMLDocument& document) {
   const XMLElement* root = document.RootElement();
   if (root == nullptr) {
-    error({1, 1}, "no XML element in the file");
+    error({1, 1}, {"no XML element in the file", "文件中没有 XML 元素"});
     return nullptr;
   }
   ScopeGuard guard(scope_, *root);
   const QName name = scope_.element_name(*root);
   if (!name.is(ns::bpmn, "definitions")) {
-    error(locate(*root), "not a BPMN 2.0 file: the root element is '" + std::string(root->Name()) +
-                             "' in namespace '" + std::string(name.uri) +
-                             "', expected 'definitions' in " + std::string(ns::bpmn));
+    const std::string element = root->Name(), uri(name.uri), bpmn(ns::bpmn);
+    error(locate(*root), {"not a BPMN 2.0 file: the root element is '" + element +
+                              "' in namespace '" + uri + "', expected 'definitions' in " + bpmn,
+                          "不是 BPMN 2.0 文件：根元素是命名空间“" + uri + "”中的“" + element +
+                              "”，应为 " + bpmn + " 中的“definitions”"});
     return nullptr;
   }
   model_ = std::make_shared<model::Model>();
@@ -80,8 +87,9 @@ void Reader::register_id(const std::string& id, model::ElementCategory category,
   auto [it, inserted] =
       model_->ids.try_emplace(id, model::Model::IdEntry{category, index, location});
   if (inserted) return;
-  error(location, "duplicate id '" + id + "' (first defined at line " +
-                      std::to_string(it->second.location.line) + ")");
+  const std::string first = std::to_string(it->second.location.line);
+  error(location, {"duplicate id '" + id + "' (first defined at line " + first + ")",
+                   "id“" + id + "”重复（首次定义在第 " + first + " 行）"});
 }
 
 const model::Model::IdEntry* Reader::lookup(const std::string& id) const {
@@ -95,13 +103,13 @@ const model::Model::IdEntry* Reader::lookup(const std::string& id) const {
   return &it->second;
 }
 
-void Reader::error(model::Location at, std::string message) {
+void Reader::error(model::Location at, i18n::Text message) {
   diagnostics_.error(file_, at.line, at.column, std::move(message));
 }
-void Reader::warning(model::Location at, std::string message) {
+void Reader::warning(model::Location at, i18n::Text message) {
   diagnostics_.warning(file_, at.line, at.column, std::move(message));
 }
-void Reader::note(model::Location at, std::string message) {
+void Reader::note(model::Location at, i18n::Text message) {
   diagnostics_.note(file_, at.line, at.column, std::move(message));
 }
 
@@ -123,7 +131,7 @@ std::shared_ptr<const model::Model> load_bytes(std::string_view bytes, const std
 std::shared_ptr<const model::Model> load_file(const std::string& path,
                                               diag::Diagnostics& diagnostics) {
   std::string bytes;
-  if (std::string problem = read_whole_file(path, bytes); !problem.empty()) {
+  if (i18n::Text problem = read_whole_file(path, bytes); !problem.empty()) {
     diagnostics.error(path, 0, 0, std::move(problem));
     return nullptr;
   }

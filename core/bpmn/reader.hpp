@@ -114,9 +114,10 @@ class Reader {
                    model::Location location);
   // Finds an id; a reference written as a QName (`bpmn2:Process_1`) is tried without its prefix.
   const model::Model::IdEntry* lookup(const std::string& id) const;
-  void error(model::Location at, std::string message);
-  void warning(model::Location at, std::string message);
-  void note(model::Location at, std::string message);
+  // A diagnostic at `at`, in English and Chinese.
+  void error(model::Location at, i18n::Text message);
+  void warning(model::Location at, i18n::Text message);
+  void note(model::Location at, i18n::Text message);
 
   std::string file_;
   const SourceText& text_;

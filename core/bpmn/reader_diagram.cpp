@@ -61,7 +61,8 @@ void Reader::read_shape(const XMLElement& element) {
     }
   }
   if (!has_bounds) {
-    warning(pending.location, "BPMNShape for '" + pending.element + "' has no dc:Bounds; ignored");
+    warning(pending.location, {"BPMNShape for '" + pending.element + "' has no dc:Bounds; ignored",
+                               "“" + pending.element + "”的 BPMNShape 没有 dc:Bounds；已忽略"});
     return;
   }
   shapes_.push_back(std::move(pending));

@@ -68,17 +68,20 @@ void Reader::warn_not_allowed(const XMLElement& element, std::string_view attrib
   const bool known =
       is_node_attribute(attribute) ||
       one_of(attribute, {"role", "department", "shared", "material", "maxVisits", "timeLimit"});
-  warning(locate(element), known ? "reform:" + std::string(attribute) + " has no meaning on '" +
-                                       std::string(name.local) + "'; ignored"
-                                 : "unknown attribute reform:" + std::string(attribute) + " on '" +
-                                       std::string(name.local) + "'; ignored");
+  const std::string reform = "reform:" + std::string(attribute), element_name(name.local);
+  warning(locate(element),
+          known ? i18n::Text{reform + " has no meaning on '" + element_name + "'; ignored",
+                             reform + " 在“" + element_name + "”上没有意义；已忽略"}
+                : i18n::Text{"unknown attribute " + reform + " on '" + element_name + "'; ignored",
+                             "“" + element_name + "”上的属性 " + reform + " 未知；已忽略"});
 }
 
 std::optional<bool> Reader::reform_bool(const XMLElement& element, const ReformAttribute& a) {
   if (a.value == "true") return true;
   if (a.value == "false") return false;
-  warning(locate(element), "reform:" + std::string(a.name) + "=\"" + std::string(a.value) +
-                               "\" is not true or false; ignored");
+  const std::string written = "reform:" + std::string(a.name) + "=\"" + std::string(a.value) + "\"";
+  warning(locate(element),
+          {written + " is not true or false; ignored", written + " 不是 true 或 false；已忽略"});
   return std::nullopt;
 }
 
@@ -99,8 +102,10 @@ void Reader::apply_node_reform(const XMLElement& element, model::Node& node) {
       if (auto channel = model::channel_from_string(value)) {
         node.channel = channel;
       } else {
-        warning(node.location, "reform:channel=\"" + value +
-                                   "\" is not one of onsite, online, mail, phone; ignored");
+        warning(
+            node.location,
+            {"reform:channel=\"" + value + "\" is not one of onsite, online, mail, phone; ignored",
+             "reform:channel=\"" + value + "\" 不是 onsite、online、mail、phone 之一；已忽略"});
       }
     } else if (a.name == "location") {
       node.visit_location = value;
@@ -110,8 +115,10 @@ void Reader::apply_node_reform(const XMLElement& element, model::Node& node) {
       if (auto d = parse_iso_duration(trim(value))) {
         node.duration = *d;
       } else {
-        warning(node.location, "reform:duration=\"" + value +
-                                   "\" is not an ISO 8601 duration (e.g. PT2H, P3D); ignored");
+        warning(node.location,
+                {"reform:duration=\"" + value +
+                     "\" is not an ISO 8601 duration (e.g. PT2H, P3D); ignored",
+                 "reform:duration=\"" + value + "\" 不是 ISO 8601 时长（如 PT2H、P3D）；已忽略"});
       }
     } else if (a.name == "matter") {
       node.matter = trim(value);
@@ -121,7 +128,8 @@ void Reader::apply_node_reform(const XMLElement& element, model::Node& node) {
           node.sets.push_back(std::move(name));
         } else {
           warning(node.location,
-                  "reform:sets entry '" + name + "' is not a variable name; ignored");
+                  {"reform:sets entry '" + name + "' is not a variable name; ignored",
+                   "reform:sets 中的“" + name + "”不是变量名；已忽略"});
         }
       }
     }
@@ -135,12 +143,15 @@ void Reader::apply_party_reform(const XMLElement& element, std::string& departme
     if (a.name == "role") {
       role = model::role_from_string(a.value);
       if (!role)
-        warning(locate(element), "reform:role=\"" + std::string(a.value) +
-                                     "\" is not one of department, applicant, agent; ignored");
+        warning(locate(element), {"reform:role=\"" + std::string(a.value) +
+                                      "\" is not one of department, applicant, agent; ignored",
+                                  "reform:role=\"" + std::string(a.value) +
+                                      "\" 不是 department、applicant、agent 之一；已忽略"});
     } else if (a.name == "department") {
       department_id = trim(a.value);
       if (department_id.empty())
-        warning(locate(element), "reform:department is empty; the element's id is used");
+        warning(locate(element), i18n::Text{"reform:department is empty; the element's id is used",
+                                            "reform:department 为空；改用该元素的 id"});
     } else {
       warn_not_allowed(element, a.name);
     }
@@ -156,15 +167,19 @@ void Reader::apply_process_reform(const XMLElement& element, model::Process& pro
       if (!value.empty() && *end == '\0' && n >= 0 && n <= 1000000 && value[0] != '+') {
         process.max_visits = static_cast<std::uint32_t>(n);
       } else {
-        warning(process.location, "reform:maxVisits=\"" + value +
-                                      "\" is not a whole number >= 0; the default 1 applies");
+        warning(
+            process.location,
+            {"reform:maxVisits=\"" + value + "\" is not a whole number >= 0; the default 1 applies",
+             "reform:maxVisits=\"" + value + "\" 不是大于等于 0 的整数；采用默认值 1"});
       }
     } else if (a.name == "timeLimit") {
       if (auto d = parse_iso_duration(value)) {
         process.time_limit = *d;
       } else {
-        warning(process.location, "reform:timeLimit=\"" + value +
-                                      "\" is not an ISO 8601 duration (e.g. P20D); ignored");
+        warning(
+            process.location,
+            {"reform:timeLimit=\"" + value + "\" is not an ISO 8601 duration (e.g. P20D); ignored",
+             "reform:timeLimit=\"" + value + "\" 不是 ISO 8601 时长（如 P20D）；已忽略"});
       }
     } else {
       warn_not_allowed(element, a.name);
@@ -195,7 +210,9 @@ void Reader::read_extension_elements(const XMLElement& element, Index process) {
     if (name.local == "variable") {
       read_variable(*child, model_->processes[process]);
     } else {
-      warning(locate(*child), "unknown element reform:" + std::string(name.local) + "; ignored");
+      const std::string element_name = "reform:" + std::string(name.local);
+      warning(locate(*child), {"unknown element " + element_name + "; ignored",
+                               "未知元素 " + element_name + "；已忽略"});
     }
   }
 }
@@ -206,16 +223,21 @@ void Reader::read_variable(const XMLElement& element, model::Process& process) {
   const auto where = variable.location;
   variable.name = trim(attribute(element, "name"));
   if (!is_variable_name(variable.name)) {
-    warning(where, "reform:variable needs a name without spaces, commas or quotes; ignored");
+    warning(where,
+            i18n::Text{"reform:variable needs a name without spaces, commas or quotes; ignored",
+                       "reform:variable 需要不含空格、逗号或引号的名称；已忽略"});
     return;
   }
   const std::string label = "reform:variable '" + variable.name + "'";
+  const std::string label_zh = "reform:variable“" + variable.name + "”";
   const std::string type = trim(attribute(element, "type"));
   if (auto t = model::variable_type_from_string(type)) {
     variable.type = *t;
   } else {
-    warning(where, label + ": type \"" + type +
-                       "\" is not one of boolean, integer, decimal, string; ignored");
+    warning(
+        where,
+        {label + ": type \"" + type + "\" is not one of boolean, integer, decimal, string; ignored",
+         label_zh + "：类型 \"" + type + "\" 不是 boolean、integer、decimal、string 之一；已忽略"});
     return;
   }
   for (auto* a = element.FirstAttribute(); a; a = a->Next()) {
@@ -228,48 +250,64 @@ void Reader::read_variable(const XMLElement& element, model::Process& process) {
                            variable.type == model::VariableType::decimal;
       const bool valid =
           variable.type == model::VariableType::integer ? is_integer(value) : is_decimal(value);
+      const std::string attribute_name(name.local);
+      const bool integer = variable.type == model::VariableType::integer;
       if (!numeric) {
-        warning(where, label + ": '" + std::string(name.local) +
-                           "' applies only to integer and "
-                           "decimal variables; ignored");
+        warning(where,
+                {label + ": '" + attribute_name +
+                     "' applies only to integer and decimal variables; ignored",
+                 label_zh + "：“" + attribute_name + "”只适用于 integer 和 decimal 变量；已忽略"});
       } else if (!valid) {
-        warning(where, label + ": " + std::string(name.local) + "=\"" + value + "\" is not " +
-                           (variable.type == model::VariableType::integer
-                                ? "a 64-bit integer"
-                                : "a decimal number with at most 6 decimal places within "
-                                  "±9223372036854") +
-                           "; ignored");
+        const std::string written = attribute_name + "=\"" + value + "\"";
+        warning(where,
+                {label + ": " + written + " is not " +
+                     (integer ? "a 64-bit integer"
+                              : "a decimal number with at most 6 decimal places within "
+                                "±9223372036854") +
+                     "; ignored",
+                 label_zh + "：" + written + " 不是" +
+                     (integer ? "64 位整数" : "±9223372036854 以内、最多 6 位小数的十进制数") +
+                     "；已忽略"});
       } else {
         (name.local == "min" ? variable.min : variable.max) = value;
       }
     } else if (name.local == "values") {
       if (variable.type != model::VariableType::string) {
-        warning(where, label + ": 'values' applies only to string variables; ignored");
+        warning(where, {label + ": 'values' applies only to string variables; ignored",
+                        label_zh + "：“values”只适用于 string 变量；已忽略"});
         continue;
       }
       for (std::string& v : split_list(value)) {
         if (v.empty()) {
-          warning(where, label + ": empty entry in 'values' ignored");
+          warning(where, {label + ": empty entry in 'values' ignored",
+                          label_zh + "：“values”中的空项已忽略"});
         } else if (std::find(variable.values.begin(), variable.values.end(), v) !=
                    variable.values.end()) {
-          warning(where, label + ": value '" + v + "' listed twice");
+          warning(where, {label + ": value '" + v + "' listed twice",
+                          label_zh + "：取值“" + v + "”列出了两次"});
         } else {
           variable.values.push_back(std::move(v));
         }
       }
     } else {
-      warning(where, label + ": unknown attribute '" + std::string(name.local) + "'; ignored");
+      const std::string attribute_name(name.local);
+      warning(where, {label + ": unknown attribute '" + attribute_name + "'; ignored",
+                      label_zh + "：未知属性“" + attribute_name + "”；已忽略"});
     }
   }
   if (variable.min && variable.max &&
       std::strtod(variable.min->c_str(), nullptr) > std::strtod(variable.max->c_str(), nullptr)) {
-    warning(where, label + ": min " + *variable.min + " is greater than max " + *variable.max +
-                       "; the domain is empty");
+    warning(where, {label + ": min " + *variable.min + " is greater than max " + *variable.max +
+                        "; the domain is empty",
+                    label_zh + "：min " + *variable.min + " 大于 max " + *variable.max +
+                        "；取值范围为空"});
   }
   for (const model::Variable& other : process.variables) {
     if (other.name == variable.name) {
-      warning(where, label + " is declared twice (first at line " +
-                         std::to_string(other.location.line) + "); the first declaration applies");
+      const std::string line = std::to_string(other.location.line);
+      warning(where, {label + " is declared twice (first at line " + line +
+                          "); the first declaration applies",
+                      label_zh + "声明了两次（首次在第 " + line + " 行）；以首次声明为准"});
       return;
     }
   }

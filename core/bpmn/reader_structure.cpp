@@ -100,7 +100,9 @@ void Reader::read_definitions(const XMLElement& definitions) {
         register_id(attribute(*child, "id"), ElementCategory::other, no_index, locate(*child));
       } else {
         const model::Location at = locate(*child);
-        warning(at, "unsupported element '" + std::string(name.local) + "' ignored");
+        const std::string element(name.local);
+        warning(at, {"unsupported element '" + element + "' ignored",
+                     "不支持的元素“" + element + "”，已忽略"});
         register_id(attribute(*child, "id"), ElementCategory::other, no_index, at);
       }
     } else if (name.uri == ns::bpmndi && name.local == "BPMNDiagram") {
@@ -159,9 +161,12 @@ void Reader::read_flow_elements(const XMLElement& container, Index process, Inde
 void Reader::note_unsupported(const XMLElement& element, const QName& name, Index process) {
   model::UnsupportedElement item{attribute(element, "id"), std::string(name.local),
                                  locate(element)};
-  warning(item.location, "unsupported element '" + item.type + "'" +
-                             (item.id.empty() ? "" : " (" + item.id + ")") +
-                             ": checks on this process will be inconclusive");
+  warning(
+      item.location,
+      {"unsupported element '" + item.type + "'" + (item.id.empty() ? "" : " (" + item.id + ")") +
+           ": checks on this process will be inconclusive",
+       "不支持的元素“" + item.type + "”" + (item.id.empty() ? "" : "（" + item.id + "）") +
+           "：对该流程的检查将无结论"});
   register_id(item.id, ElementCategory::other, no_index, item.location);
   model_->processes[process].unsupported.push_back(std::move(item));
 }
@@ -283,7 +288,8 @@ void Reader::read_sequence_flow(const XMLElement& element, Index process, Index 
       g.language_source = model::GuardLanguageSource::attribute;
     }
     if (g.text.empty()) {
-      note(g.location, "empty condition on sequence flow '" + flow.id + "' ignored");
+      note(g.location, {"empty condition on sequence flow '" + flow.id + "' ignored",
+                        "顺序流“" + flow.id + "”上的空条件已忽略"});
       continue;
     }
     model_->flows[index].guard = std::move(g);

@@ -35,14 +35,18 @@ void Reader::resolve() {
 void Reader::resolve_flows() {
   auto resolve_end = [&](const PendingRef& ref, const char* attribute_name) -> Index {
     const model::SequenceFlow& flow = model_->flows[ref.owner];
+    const std::string attribute = attribute_name;
     if (ref.id.empty()) {
-      error(ref.location, "sequence flow '" + flow.id + "' has no " + attribute_name);
+      error(ref.location, {"sequence flow '" + flow.id + "' has no " + attribute,
+                           "顺序流“" + flow.id + "”没有 " + attribute});
       return no_index;
     }
     const auto* entry = lookup(ref.id);
     if (entry == nullptr || entry->category != ElementCategory::node) {
-      error(ref.location, "sequence flow '" + flow.id + "': " + attribute_name + " '" + ref.id +
-                              (entry ? "' is not a flow node" : "' does not exist"));
+      error(ref.location, {"sequence flow '" + flow.id + "': " + attribute + " '" + ref.id +
+                               (entry ? "' is not a flow node" : "' does not exist"),
+                           "顺序流“" + flow.id + "”：" + attribute + "“" + ref.id +
+                               (entry ? "”不是流程节点" : "”不存在")});
       return no_index;
     }
     return entry->index;
@@ -65,8 +69,10 @@ void Reader::resolve_nodes() {
     model::Node& node = model_->nodes[ref.owner];
     const auto* entry = lookup(ref.id);
     if (entry == nullptr || entry->category != ElementCategory::sequence_flow) {
-      error(ref.location, "'" + node.id + "': default flow '" + ref.id +
-                              (entry ? "' is not a sequence flow" : "' does not exist"));
+      error(ref.location,
+            {"'" + node.id + "': default flow '" + ref.id +
+                 (entry ? "' is not a sequence flow" : "' does not exist"),
+             "“" + node.id + "”：默认流“" + ref.id + (entry ? "”不是顺序流" : "”不存在")});
       continue;
     }
     node.default_flow = entry->index;
@@ -78,8 +84,10 @@ void Reader::resolve_nodes() {
     const auto* entry = lookup(ref.id);
     if (entry == nullptr || entry->category != ElementCategory::node ||
         !model::is_activity(model_->nodes[entry->index].kind)) {
-      error(ref.location, "boundary event '" + node.id + "': attachedToRef '" + ref.id +
-                              (entry ? "' is not an activity" : "' does not exist"));
+      error(ref.location, {"boundary event '" + node.id + "': attachedToRef '" + ref.id +
+                               (entry ? "' is not an activity" : "' does not exist"),
+                           "边界事件“" + node.id + "”：attachedToRef“" + ref.id +
+                               (entry ? "”不是活动" : "”不存在")});
       continue;
     }
     node.attached_to = entry->index;
@@ -88,7 +96,8 @@ void Reader::resolve_nodes() {
   for (const PendingRef& ref : event_definition_refs_) {
     auto it = root_event_definitions_.find(ref.id);
     if (it == root_event_definitions_.end()) {
-      error(ref.location, "eventDefinitionRef '" + ref.id + "' does not name an event definition");
+      error(ref.location, {"eventDefinitionRef '" + ref.id + "' does not name an event definition",
+                           "eventDefinitionRef“" + ref.id + "”指向的不是事件定义"});
       continue;
     }
     model::EventDefinition def;
@@ -101,15 +110,18 @@ void Reader::resolve_nodes() {
     if (node.kind == model::NodeKind::boundary_event && node.attached_to == no_index &&
         std::none_of(attached_to_.begin(), attached_to_.end(),
                      [&](const PendingRef& r) { return r.owner == i; }))
-      error(node.location, "boundary event '" + node.id + "' has no attachedToRef");
+      error(node.location, {"boundary event '" + node.id + "' has no attachedToRef",
+                            "边界事件“" + node.id + "”没有 attachedToRef"});
     if (node.kind != model::NodeKind::call_activity) continue;
     if (node.called_element.empty()) continue;
     const auto* entry = lookup(node.called_element);
     if (entry && entry->category == ElementCategory::process) {
       node.called_process = entry->index;
     } else {
-      note(node.location, "call activity '" + node.id + "' calls '" + node.called_element +
-                              "', which is not a process of this file");
+      note(node.location,
+           {"call activity '" + node.id + "' calls '" + node.called_element +
+                "', which is not a process of this file",
+            "调用活动“" + node.id + "”调用的“" + node.called_element + "”不是本文件中的流程"});
     }
   }
 }
@@ -119,8 +131,10 @@ void Reader::resolve_collaboration() {
     model::Participant& participant = model_->participants[ref.owner];
     const auto* entry = lookup(ref.id);
     if (entry == nullptr || entry->category != ElementCategory::process) {
-      error(ref.location, "participant '" + participant.id + "': processRef '" + ref.id +
-                              (entry ? "' is not a process" : "' does not exist"));
+      error(ref.location, {"participant '" + participant.id + "': processRef '" + ref.id +
+                               (entry ? "' is not a process" : "' does not exist"),
+                           "参与者“" + participant.id + "”：processRef“" + ref.id +
+                               (entry ? "”不是流程" : "”不存在")});
       continue;
     }
     participant.process = entry->index;
@@ -128,9 +142,11 @@ void Reader::resolve_collaboration() {
     if (process.participant == no_index) {
       process.participant = ref.owner;
     } else {
-      note(ref.location, "process '" + process.id + "' is the processRef of participants '" +
-                             model_->participants[process.participant].id + "' and '" +
-                             participant.id + "'; the first one owns it");
+      const std::string& first = model_->participants[process.participant].id;
+      note(ref.location, {"process '" + process.id + "' is the processRef of participants '" +
+                              first + "' and '" + participant.id + "'; the first one owns it",
+                          "流程“" + process.id + "”同时是参与者“" + first + "”和“" +
+                              participant.id + "”的 processRef；归前者所有"});
     }
   }
   auto endpoint = [&](const PendingRef& ref, const char* attribute_name) -> model::FlowEndpoint {
@@ -142,10 +158,15 @@ void Reader::resolve_collaboration() {
     } else if (entry && entry->category == ElementCategory::participant) {
       end.participant = entry->index;
     } else {
-      error(ref.location, "message flow '" + flow.id + "': " + attribute_name + " '" + ref.id +
-                              (ref.id.empty() ? "' is missing"
-                               : entry        ? "' is neither a flow node nor a participant"
-                                              : "' does not exist"));
+      const std::string attribute = attribute_name;
+      error(ref.location, {"message flow '" + flow.id + "': " + attribute + " '" + ref.id +
+                               (ref.id.empty() ? "' is missing"
+                                : entry        ? "' is neither a flow node nor a participant"
+                                               : "' does not exist"),
+                           "消息流“" + flow.id + "”：" + attribute + "“" + ref.id +
+                               (ref.id.empty() ? "”缺失"
+                                : entry        ? "”既不是流程节点也不是参与者"
+                                               : "”不存在")});
     }
     return end;
   };
@@ -162,18 +183,21 @@ void Reader::resolve_lanes() {
     model::Lane& lane = model_->lanes[ref.owner];
     const auto* entry = lookup(ref.id);
     if (entry == nullptr) {
-      error(ref.location, "lane '" + lane.id + "': flowNodeRef '" + ref.id + "' does not exist");
+      error(ref.location, {"lane '" + lane.id + "': flowNodeRef '" + ref.id + "' does not exist",
+                           "泳道“" + lane.id + "”：flowNodeRef“" + ref.id + "”不存在"});
       continue;
     }
     if (entry->category != ElementCategory::node) {
       warning(ref.location,
-              "lane '" + lane.id + "': flowNodeRef '" + ref.id + "' is not a flow node; ignored");
+              {"lane '" + lane.id + "': flowNodeRef '" + ref.id + "' is not a flow node; ignored",
+               "泳道“" + lane.id + "”：flowNodeRef“" + ref.id + "”不是流程节点；已忽略"});
       continue;
     }
     const model::Node& node = model_->nodes[entry->index];
     if (node.process != lane.process) {
       error(ref.location,
-            "lane '" + lane.id + "' lists '" + ref.id + "', a node of another process");
+            {"lane '" + lane.id + "' lists '" + ref.id + "', a node of another process",
+             "泳道“" + lane.id + "”列出了另一个流程的节点“" + ref.id + "”"});
       continue;
     }
     push_unique(lane.nodes, entry->index);
@@ -195,11 +219,16 @@ void Reader::resolve_lanes() {
     model::Node& node = model_->nodes[i];
     node.lane = innermost.front();
     if (innermost.size() > 1) {
-      std::string names;
-      for (Index lane : innermost)
+      std::string names, names_zh;
+      for (Index lane : innermost) {
         names += (names.empty() ? "'" : ", '") + model_->lanes[lane].id + "'";
-      warning(node.location, "'" + node.id + "' is listed in more than one lane (" + names +
-                                 "); it belongs to '" + model_->lanes[node.lane].id + "'");
+        names_zh += (names_zh.empty() ? "“" : "、“") + model_->lanes[lane].id + "”";
+      }
+      const std::string& owner = model_->lanes[node.lane].id;
+      warning(node.location,
+              {"'" + node.id + "' is listed in more than one lane (" + names +
+                   "); it belongs to '" + owner + "'",
+               "“" + node.id + "”被列在多条泳道中（" + names_zh + "）；它归属“" + owner + "”"});
     }
   }
   // Unlisted nodes inside a subprocess inherit its lane (parents precede children), boundary
@@ -222,11 +251,14 @@ void Reader::resolve_departments() {
     } else {
       model::Department& existing = model_->departments[it->second];
       if (existing.name.empty()) existing.name = name;
-      if (existing.role != role)
-        warning(at, "department '" + id + "' is declared with role '" +
-                        std::string(model::to_string(role)) + "' here but '" +
-                        std::string(model::to_string(existing.role)) + "' at line " +
-                        std::to_string(existing.location.line));
+      if (existing.role != role) {
+        const std::string here(model::to_string(role)), there(model::to_string(existing.role));
+        const std::string line = std::to_string(existing.location.line);
+        warning(at, {"department '" + id + "' is declared with role '" + here + "' here but '" +
+                         there + "' at line " + line,
+                     "部门“" + id + "”在此处声明的角色为“" + here + "”，但在第 " + line + " 行为“" +
+                         there + "”"});
+      }
     }
     return it->second;
   };
@@ -286,9 +318,12 @@ void Reader::resolve_documents() {
                      const char* attribute_name) {
       if (!value) return;
       if (seen && *seen != *value) {
-        warning(flags.location, std::string("reform:") + attribute_name + " on '" + from +
-                                    "' contradicts another reference to document '" + doc.id +
-                                    "'; the first value applies");
+        const std::string attribute = std::string("reform:") + attribute_name;
+        warning(flags.location,
+                {attribute + " on '" + from + "' contradicts another reference to document '" +
+                     doc.id + "'; the first value applies",
+                 "“" + from + "”上的 " + attribute + " 与文件“" + doc.id +
+                     "”的另一处引用矛盾；以第一个值为准"});
         return;
       }
       seen = value;
@@ -320,9 +355,11 @@ void Reader::resolve_documents() {
     }
     const auto* entry = lookup(ref.id);
     if (entry == nullptr || entry->category != ElementCategory::document) {
-      error(ref.location, "'" + reference.id + "': " +
-                              (reference.is_store ? "dataStoreRef '" : "dataObjectRef '") + ref.id +
-                              (entry ? "' is not a data object or store" : "' does not exist"));
+      const std::string attribute = reference.is_store ? "dataStoreRef" : "dataObjectRef";
+      error(ref.location, {"'" + reference.id + "': " + attribute + " '" + ref.id +
+                               (entry ? "' is not a data object or store" : "' does not exist"),
+                           "“" + reference.id + "”：" + attribute + "“" + ref.id +
+                               (entry ? "”不是数据对象或数据存储" : "”不存在")});
       continue;
     }
     reference.document = entry->index;
@@ -343,8 +380,9 @@ void Reader::resolve_documents() {
     for (const std::string& id : association_refs_[a]) {
       const auto* entry = lookup(id);
       if (entry == nullptr) {
-        error(association.location, "data association '" + association.id + "' refers to '" + id +
-                                        "', which does not exist");
+        error(association.location, {"data association '" + association.id + "' refers to '" + id +
+                                         "', which does not exist",
+                                     "数据关联“" + association.id + "”引用的“" + id + "”不存在"});
         continue;
       }
       if (entry->category == ElementCategory::document_reference) {
@@ -374,9 +412,11 @@ void Reader::resolve_sets() {
       const bool declared = std::any_of(process.variables.begin(), process.variables.end(),
                                         [&](const model::Variable& v) { return v.name == name; });
       if (!declared)
-        warning(node.location, "'" + node.id + "': reform:sets names '" + name +
-                                   "', which is not a reform:variable of process '" + process.id +
-                                   "'");
+        warning(node.location,
+                {"'" + node.id + "': reform:sets names '" + name +
+                     "', which is not a reform:variable of process '" + process.id + "'",
+                 "“" + node.id + "”：reform:sets 中的“" + name + "”不是流程“" + process.id +
+                     "”的 reform:variable"});
     }
   }
 }
@@ -405,7 +445,8 @@ void Reader::attach_diagram() {
     const auto* entry = lookup(pending.element);
     if (entry == nullptr) {
       warning(pending.location,
-              "BPMNShape refers to '" + pending.element + "', which does not exist; ignored");
+              {"BPMNShape refers to '" + pending.element + "', which does not exist; ignored",
+               "BPMNShape 引用的“" + pending.element + "”不存在；已忽略"});
       continue;
     }
     std::optional<model::Shape>* target = nullptr;
@@ -431,7 +472,8 @@ void Reader::attach_diagram() {
     const auto* entry = lookup(pending.element);
     if (entry == nullptr) {
       warning(pending.location,
-              "BPMNEdge refers to '" + pending.element + "', which does not exist; ignored");
+              {"BPMNEdge refers to '" + pending.element + "', which does not exist; ignored",
+               "BPMNEdge 引用的“" + pending.element + "”不存在；已忽略"});
       continue;
     }
     std::optional<model::Edge>* target = nullptr;

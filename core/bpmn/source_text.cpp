@@ -132,7 +132,8 @@ bool SourceText::decode(std::string_view bytes, const std::string& file,
     case Encoding::unsupported:
       diagnostics.error(
           file, 1, 1,
-          "unsupported XML encoding '" + name + "' (supported: UTF-8, ISO-8859-1, windows-1252)");
+          {"unsupported XML encoding '" + name + "' (supported: UTF-8, ISO-8859-1, windows-1252)",
+           "不支持的 XML 编码“" + name + "”（支持 UTF-8、ISO-8859-1、windows-1252）"});
       return false;
     case Encoding::utf8: {
       std::size_t bad_at = first_invalid_utf8(bytes);
@@ -158,7 +159,8 @@ bool SourceText::decode(std::string_view bytes, const std::string& file,
       }
       diagnostics.warning(
           file, first_bad_line, 0,
-          std::to_string(bad) + " byte(s) are not valid UTF-8; replaced with U+FFFD");
+          {std::to_string(bad) + " byte(s) are not valid UTF-8; replaced with U+FFFD",
+           "有 " + std::to_string(bad) + " 个字节不是有效的 UTF-8；已替换为 U+FFFD"});
       break;
     }
   }

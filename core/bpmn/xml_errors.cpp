@@ -4,42 +4,45 @@
 namespace seamless::bpmn {
 namespace {
 
-const char* explain(tinyxml2::XMLError error) {
+i18n::Text explain(tinyxml2::XMLError error) {
   using namespace tinyxml2;
   switch (error) {
     case XML_ERROR_PARSING_ELEMENT:
-      return "cannot parse an element";
+      return {"cannot parse an element", "无法解析元素"};
     case XML_ERROR_PARSING_ATTRIBUTE:
-      return "cannot parse an attribute (missing quotes or '=', or a repeated attribute)";
+      return {"cannot parse an attribute (missing quotes or '=', or a repeated attribute)",
+              "无法解析属性（缺少引号或“=”，或属性重复）"};
     case XML_ERROR_PARSING_TEXT:
-      return "cannot parse text content";
+      return {"cannot parse text content", "无法解析文本内容"};
     case XML_ERROR_PARSING_CDATA:
-      return "cannot parse a CDATA section";
+      return {"cannot parse a CDATA section", "无法解析 CDATA 段"};
     case XML_ERROR_PARSING_COMMENT:
-      return "unterminated comment";
+      return {"unterminated comment", "注释没有结束"};
     case XML_ERROR_PARSING_DECLARATION:
-      return "cannot parse the XML declaration";
+      return {"cannot parse the XML declaration", "无法解析 XML 声明"};
     case XML_ERROR_PARSING_UNKNOWN:
-      return "cannot parse a markup declaration";
+      return {"cannot parse a markup declaration", "无法解析标记声明"};
     case XML_ERROR_EMPTY_DOCUMENT:
-      return "the file contains no XML element";
+      return {"the file contains no XML element", "文件中没有 XML 元素"};
     case XML_ERROR_MISMATCHED_ELEMENT:
-      return "an end tag does not match the element it closes";
+      return {"an end tag does not match the element it closes", "结束标签与其关闭的元素不匹配"};
     case XML_ELEMENT_DEPTH_EXCEEDED:
-      return "elements are nested too deeply";
+      return {"elements are nested too deeply", "元素嵌套过深"};
     default:
-      return "parse error";
+      return {"parse error", "解析错误"};
   }
 }
 
 }  // namespace
 
-std::string describe_xml_error(const tinyxml2::XMLDocument& document) {
-  std::string message = std::string("malformed XML: ") + explain(document.ErrorID());
+i18n::Text describe_xml_error(const tinyxml2::XMLDocument& document) {
+  const i18n::Text what = explain(document.ErrorID());
+  i18n::Text message{"malformed XML: " + what.en, "XML 格式错误：" + what.zh};
   // tinyxml2's own text ends with details such as "XMLElement name=bpmn:task".
   const std::string raw = document.ErrorStr() ? document.ErrorStr() : "";
   if (auto at = raw.find("name="); at != std::string::npos) {
-    message += " (element '" + raw.substr(at + 5) + "')";
+    message.en += " (element '" + raw.substr(at + 5) + "')";
+    message.zh += "（元素“" + raw.substr(at + 5) + "”）";
   }
   return message;
 }

@@ -16,13 +16,39 @@ std::string_view to_string(Status status) {
 }
 
 void Findings::add(Severity severity, std::string rule, const std::string& element,
-                   model::Location location, std::string message) {
-  items_.push_back({check_, std::move(rule), severity, std::move(message), element, location, {}});
+                   model::Location location, i18n::Text message) {
+  add(severity, std::move(rule), element, location, std::move(message.en), std::move(message.zh));
 }
 
-void Findings::inconclusive(std::string reason) {
-  if (reason.empty()) reason = "no reason given";
-  if (reason_.empty()) reason_ = std::move(reason);
+void Findings::add(Severity severity, std::string rule, const std::string& element,
+                   model::Location location, std::string message, std::string message_zh) {
+  items_.push_back({check_,
+                    std::move(rule),
+                    severity,
+                    std::move(message),
+                    element,
+                    location,
+                    {},
+                    std::move(message_zh)});
+}
+
+void Findings::inconclusive(i18n::Text reason) {
+  if (reason.en.empty()) reason = {"no reason given", "未说明原因"};
+  if (!reason_.empty()) return;
+  reason_ = std::move(reason.en);
+  reason_zh_ = std::move(reason.zh);
+}
+
+void Counterexample::add_state(i18n::Text line) {
+  state_zh.resize(state.size());
+  state.push_back(std::move(line.en));
+  state_zh.push_back(std::move(line.zh));
+}
+
+void Counterexample::add_note(i18n::Text line) {
+  notes_zh.resize(notes.size());
+  notes.push_back(std::move(line.en));
+  notes_zh.push_back(std::move(line.zh));
 }
 
 }  // namespace seamless::check

@@ -28,10 +28,12 @@ std::vector<CheckResult> run_checks(const CheckContext& given,
       check->run(context, findings);
     } catch (const std::exception& e) {
       findings.add(Severity::error, "check-error", "", {},
-                   "check '" + result.name + "' failed: " + e.what());
+                   {"check '" + result.name + "' failed: " + e.what(),
+                    "检查“" + result.name + "”出错：" + e.what()});
     } catch (...) {
       findings.add(Severity::error, "check-error", "", {},
-                   "check '" + result.name + "' failed with an unknown exception");
+                   {"check '" + result.name + "' failed with an unknown exception",
+                    "检查“" + result.name + "”出错：未知异常"});
     }
     result.findings = findings.items();
     std::stable_sort(
@@ -45,6 +47,7 @@ std::vector<CheckResult> run_checks(const CheckContext& given,
       result.status = Status::inconclusive;
     }
     result.reason = findings.reason();
+    result.reason_zh = findings.reason_zh();
     result.stats = findings.stats();
     results.push_back(std::move(result));
   }

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "commands.hpp"
+#include "language.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/check/runner.hpp"
 #include "seamless/guards/model_guards.hpp"
@@ -89,7 +90,7 @@ ModelRun check_model(const std::string& file, const std::vector<const check::Che
   return run;
 }
 
-std::string format_stats(const report::ModelResult& model) {
+std::string format_stats(const report::ModelResult& model, i18n::Language language) {
   for (const check::CheckResult& c : model.checks) {
     if (c.stats.empty()) continue;
     std::ostringstream out;
@@ -105,7 +106,8 @@ std::string format_stats(const report::ModelResult& model) {
     }
     return out.str();
   }
-  return "seamless: stats: " + model.file + ": no behavioural analysis ran";
+  return "seamless: stats: " + model.file + ": " +
+         i18n::Text{"no behavioural analysis ran", "未进行行为分析"}.in(language);
 }
 
 int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
@@ -134,22 +136,27 @@ int run_check(const CheckOptions& options) {
     for (const std::string& name : options.checks) {
       const check::Check* c = registry.find_check(name);
       if (c == nullptr) {
-        std::cerr << "seamless: error: unknown check '" << name
-                  << "'; available: " << list_names(registry.checks()) << '\n';
+        const std::string available = list_names(registry.checks());
+        print_error(options.lang, {"unknown check '" + name + "'; available: " + available,
+                                   "未知检查“" + name + "”；可用的检查：" + available});
         return exit_input_error;
       }
       if (std::find(checks.begin(), checks.end(), c) == checks.end()) checks.push_back(c);
     }
   }
   if (checks.empty()) {
-    std::cerr << "seamless: error: no checks available: no check plugin was found (looked in "
-              << plugin::Host::installed_plugin_directory() << " and SEAMLESS_PLUGIN_PATH)\n";
-    for (const auto& d : setup.all()) std::cerr << diag::format(d) << '\n';
+    const std::string directory = plugin::Host::installed_plugin_directory();
+    print_error(options.lang, {"no checks available: no check plugin was found (looked in " +
+                                   directory + " and SEAMLESS_PLUGIN_PATH)",
+                               "没有可用的检查：找不到检查插件（已在 " + directory +
+                                   " 和 SEAMLESS_PLUGIN_PATH 中查找）"});
+    for (const auto& d : setup.all()) std::cerr << diag::format(d, options.lang) << '\n';
     return exit_input_error;
   }
   const report::OutputFormat* format = registry.find_output_format(options.format);
   if (format == nullptr) {
-    std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
+    print_error(options.lang, {"unknown output format '" + options.format + "'",
+                               "未知输出格式“" + options.format + "”"});
     return exit_input_error;
   }
 
@@ -158,7 +165,7 @@ int run_check(const CheckOptions& options) {
   if (files.empty() && setup.error_count() == setup_errors) {
     std::string where;
     for (const std::string& p : options.paths) where += (where.empty() ? "" : ", ") + p;
-    setup.error(where, 0, 0, "no .bpmn files found");
+    setup.error(where, 0, 0, i18n::Text{"no .bpmn files found", "找不到 .bpmn 文件"});
   }
 
   std::vector<ModelRun> runs(files.size());
@@ -179,6 +186,7 @@ int run_check(const CheckOptions& options) {
 
   report::RunResult result;
   result.tool_version = version();
+  result.language = options.lang;
   diag::Diagnostics all = std::move(setup);
   for (ModelRun& run : runs) {
     all.merge(run.diagnostics);
@@ -191,7 +199,7 @@ int run_check(const CheckOptions& options) {
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
     if (!file) {
-      std::cerr << "seamless: error: cannot write " << options.output << '\n';
+      print_error(options.lang, {"cannot write " + options.output, "无法写入 " + options.output});
       return exit_input_error;
     }
   }
@@ -199,11 +207,13 @@ int run_check(const CheckOptions& options) {
   format->write(result, out);
   if (options.stats)
     for (const report::ModelResult& m : result.models)
-      if (m.analysed) std::cerr << format_stats(m) << '\n';
+      if (m.analysed) std::cerr << format_stats(m, options.lang) << '\n';
   out.flush();
   if (!out) {
-    std::cerr << "seamless: error: cannot write the output"
-              << (options.output.empty() ? "" : " to " + options.output) << '\n';
+    print_error(
+        options.lang,
+        {"cannot write the output" + (options.output.empty() ? "" : " to " + options.output),
+         options.output.empty() ? "无法写出输出" : "无法将输出写入 " + options.output});
     return exit_input_error;
   }
   return exit_code(report::totals(result), options.fail_on, all.has_errors());

@@ -8,6 +8,7 @@
 
 #include "seamless/check/check.hpp"
 #include "seamless/diag/diagnostics.hpp"
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::cli {
 
@@ -26,12 +27,14 @@ struct CheckOptions {
   unsigned jobs = 0;              // 0 = number of cores
   check::EngineSettings engine;   // --max-states, --timeout, --no-reduction, --abstract-guards
   bool stats = false;             // --stats: analysis figures per model on stderr
+  i18n::Language lang = i18n::Language::en;  // --lang
 };
 int run_check(const CheckOptions& options);
 
 struct InspectOptions {
   std::string file;
-  std::string format = "text";  // text | json
+  std::string format = "text";               // text | json
+  i18n::Language lang = i18n::Language::en;  // --lang
 };
 int run_inspect(const InspectOptions& options);
 
@@ -41,6 +44,7 @@ struct EvalOptions {
   std::string language;                  // "" = recognise by form
   std::string backend = "interp";        // interp | jit
   std::vector<std::string> plugins;
+  i18n::Language lang = i18n::Language::en;  // --lang
 };
 int run_eval(const EvalOptions& options);
 
@@ -56,13 +60,15 @@ struct ReplayOptions {
   bool summary = false;         // totals only, no line per case
   bool stats = false;           // timings on stderr
   std::vector<std::string> plugins;
-  check::EngineSettings engine;  // --max-states, --timeout
+  check::EngineSettings engine;              // --max-states, --timeout
+  i18n::Language lang = i18n::Language::en;  // --lang
 };
 int run_replay(const ReplayOptions& options);
 
 struct PluginsOptions {
   std::vector<std::string> plugins;
-  std::string format = "text";  // text | json
+  std::string format = "text";               // text | json
+  i18n::Language lang = i18n::Language::en;  // --lang
 };
 int run_plugins(const PluginsOptions& options);
 

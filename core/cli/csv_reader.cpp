@@ -18,8 +18,16 @@ bool CsvReader::skip_to_next_line() {
 
 bool CsvReader::next(std::vector<std::string_view>& fields, std::uint64_t& line,
                      std::string& error) {
+  i18n::Text text;
+  const bool more = next(fields, line, text);
+  error = std::move(text.en);
+  return more;
+}
+
+bool CsvReader::next(std::vector<std::string_view>& fields, std::uint64_t& line,
+                     i18n::Text& error) {
   fields.clear();
-  error.clear();
+  error = {};
   // Blank lines are not records.
   while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) {
     if (text_[pos_] == '\r' && (pos_ + 1 >= text_.size() || text_[pos_ + 1] != '\n')) break;
@@ -37,7 +45,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields, std::uint64_t& line,
       const std::size_t start = scratch_.size();
       while (true) {
         if (pos_ >= n) {
-          error = "a quoted field is never closed";
+          error = {"a quoted field is never closed", "带引号的字段没有结束引号"};
           return true;
         }
         const char c = text_[pos_++];
@@ -55,7 +63,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields, std::uint64_t& line,
       spans_.push_back({true, start, scratch_.size() - start});
       if (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n' &&
           !(text_[pos_] == '\r' && pos_ + 1 < n && text_[pos_ + 1] == '\n')) {
-        error = "text after a closing quote";
+        error = {"text after a closing quote", "结束引号后还有文字"};
         skip_to_next_line();
         return true;
       }
@@ -63,7 +71,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields, std::uint64_t& line,
       const std::size_t start = pos_;
       while (pos_ < n && text_[pos_] != ',' && text_[pos_] != '\n') {
         if (text_[pos_] == '"') {
-          error = "a quote inside an unquoted field";
+          error = {"a quote inside an unquoted field", "不带引号的字段中出现了引号"};
           skip_to_next_line();
           return true;
         }

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "seamless/i18n/text.hpp"
+
 namespace seamless::cli {
 
 class CsvReader {
@@ -19,6 +21,8 @@ class CsvReader {
   // The next record: true with `fields` (views valid until the next call) and `line` (where the
   // record starts), or with `error` set for a malformed record; false at the end of the text.
   bool next(std::vector<std::string_view>& fields, std::uint64_t& line, std::string& error);
+  // The same with the message in English and Chinese (empty when the record is well formed).
+  bool next(std::vector<std::string_view>& fields, std::uint64_t& line, i18n::Text& error);
 
  private:
   struct Span {

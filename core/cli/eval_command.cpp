@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "language.hpp"
 #include "seamless/expr/binder.hpp"
 #include "seamless/expr/interpreter.hpp"
 #include "seamless/expr/print.hpp"
@@ -44,6 +45,7 @@ void show_position(const std::string& text, std::uint32_t column) {
 }  // namespace
 
 int run_eval(const EvalOptions& options) {
+  const i18n::Language lang = options.lang;
   diag::Diagnostics diagnostics;
   plugin::Host host;
   host.load_all(options.plugins, diagnostics);
@@ -53,14 +55,17 @@ int run_eval(const EvalOptions& options) {
   if (!options.language.empty()) {
     language = registry.find_guard_language(options.language);
     if (!language) {
-      std::cerr << "seamless: error: no guard language '" << options.language << "' is loaded\n";
+      print_error(lang, {"no guard language '" + options.language + "' is loaded",
+                         "没有加载条件语言“" + options.language + "”"});
       return exit_input_error;
     }
   } else {
     language = guards::recognise_language(options.expression, registry);
     if (!language) {
-      std::cerr << "seamless: error: cannot tell the language of the expression; start it with "
-                   "'=' (FEEL) or '${' (JUEL), or give --language\n";
+      print_error(lang,
+                  {"cannot tell the language of the expression; start it with '=' (FEEL) "
+                   "or '${' (JUEL), or give --language",
+                   "无法判断表达式的语言；请以“=”（FEEL）或“${”（JUEL）开头，或给出 --language"});
       return exit_input_error;
     }
   }
@@ -71,7 +76,8 @@ int run_eval(const EvalOptions& options) {
   for (const std::string& assignment : options.assignments) {
     const auto eq = assignment.find('=');
     if (eq == std::string::npos || eq == 0) {
-      std::cerr << "seamless: error: --set needs NAME=VALUE, not '" << assignment << "'\n";
+      print_error(lang, {"--set needs NAME=VALUE, not '" + assignment + "'",
+                         "--set 需要 NAME=VALUE 的形式，而不是“" + assignment + "”"});
       return exit_input_error;
     }
     expr::Variable v;
@@ -82,7 +88,7 @@ int run_eval(const EvalOptions& options) {
     std::string error;
     const auto bits = expr::parse_case_value(quoted ? unquote(raw) : raw, v, env.strings(), error);
     if (env.slot_of(v.name)) {
-      std::cerr << "seamless: error: --set " << v.name << " given twice\n";
+      print_error(lang, {"--set " + v.name + " given twice", "--set " + v.name + " 给了两次"});
       return exit_input_error;
     }
     env.add(std::move(v));
@@ -92,21 +98,29 @@ int run_eval(const EvalOptions& options) {
   const expr::ParseResult parsed = language->parse(options.expression);
   if (!parsed.tree) {
     const std::uint32_t column = parsed.error ? parsed.error->column : 0;
-    std::cerr << "seamless: error: " << language->name() << ", column " << column << ": "
-              << (parsed.error ? parsed.error->message : "cannot parse") << '\n';
+    const std::string where = std::string(language->name());
+    const std::string at = std::to_string(column);
+    const i18n::Text why = parsed.error
+                               ? i18n::Text{parsed.error->message, parsed.error->message_zh}
+                               : i18n::Text{"cannot parse", "无法解析"};
+    print_error(lang, {where + ", column " + at + ": " + why.en,
+                       where + "，第 " + at + " 列：" + why.zh_or_en()});
     show_position(options.expression, column);
     return exit_input_error;
   }
   const std::size_t given = env.variables().size();
   expr::BindResult bound = expr::bind(*parsed.tree, options.expression, env, false);
   for (std::size_t slot = given; slot < env.variables().size(); ++slot) {
-    std::cerr << "seamless: error: no value for '" << env.variables()[slot].name << "' (give --set "
-              << env.variables()[slot].name << "=VALUE)\n";
+    const std::string& name = env.variables()[slot].name;
+    print_error(lang, {"no value for '" + name + "' (give --set " + name + "=VALUE)",
+                       "“" + name + "”没有值（请给出 --set " + name + "=VALUE）"});
     return exit_input_error;
   }
   for (const expr::BindMessage& m : bound.messages) {
     if (m.severity != diag::Severity::error) continue;
-    std::cerr << "seamless: error: column " << m.column << ": " << m.message << '\n';
+    const std::string column = std::to_string(m.column);
+    print_error(lang, {"column " + column + ": " + m.message,
+                       "第 " + column + " 列：" + i18n::pick(lang, m.message, m.message_zh)});
     show_position(options.expression, m.column);
     return exit_input_error;
   }
@@ -115,19 +129,19 @@ int run_eval(const EvalOptions& options) {
   expr::Value value;
   if (options.backend == "jit") {
     if (e.type() != expr::Type::boolean) {
-      std::cerr << "seamless: error: the jit backend evaluates conditions only; this expression "
-                   "is a "
-                << expr::to_string(e.type()) << '\n';
+      const std::string type(expr::to_string(e.type()));
+      print_error(lang, {"the jit backend evaluates conditions only; this expression is a " + type,
+                         "jit 后端只求值条件（布尔值）；这个表达式的类型是 " + type});
       return exit_input_error;
     }
     if (!host.load_on_demand("jit", diagnostics) || !host.registry().guard_compiler()) {
-      for (const auto& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
+      for (const auto& d : diagnostics.all()) std::cerr << diag::format(d, lang) << '\n';
       return exit_input_error;
     }
     std::string error;
     auto compiled = host.registry().guard_compiler()->compile({&e}, error);
     if (!compiled) {
-      std::cerr << "seamless: error: jit: " << error << '\n';
+      print_error(lang, {"jit: " + error, "jit：编译失败：" + error});
       return exit_input_error;
     }
     const auto truth = static_cast<expr::Truth>(compiled->function(0)(slots.data()));
@@ -136,13 +150,13 @@ int run_eval(const EvalOptions& options) {
   } else if (options.backend == "interp") {
     value = expr::evaluate(e, slots.data());
   } else {
-    std::cerr << "seamless: error: --backend is interp or jit\n";
+    print_error(lang, {"--backend is interp or jit", "--backend 须为 interp 或 jit"});
     return exit_input_error;
   }
   std::cout << expr::format_value(value, e.type(), env.strings()) << std::flush;
   std::cout << '\n' << std::flush;
   if (!std::cout) {
-    std::cerr << "seamless: error: cannot write the output\n";
+    print_error(lang, {"cannot write the output", "无法写出输出"});
     return exit_input_error;
   }
   return exit_ok;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "language.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/plugin/host.hpp"
 #include "seamless/report/diagnostic_json.hpp"
@@ -13,8 +14,9 @@ namespace seamless::cli {
 
 int run_inspect(const InspectOptions& options) {
   if (options.format != "text" && options.format != "json") {
-    std::cerr << "seamless: error: inspect supports --format text or json, not '" << options.format
-              << "'\n";
+    print_error(options.lang,
+                {"inspect supports --format text or json, not '" + options.format + "'",
+                 "inspect 支持 --format text 或 json，不支持“" + options.format + "”"});
     return exit_input_error;
   }
   diag::Diagnostics diagnostics;
@@ -32,16 +34,18 @@ int run_inspect(const InspectOptions& options) {
   if (options.format == "json") {
     nlohmann::ordered_json root;
     root["tool"] = {{"name", "seamless"}, {"version", version()}};
-    root["model"] = model ? report::inspect_json(*model, g) : nlohmann::ordered_json(nullptr);
-    root["diagnostics"] = report::diagnostics_json(diagnostics.all());
+    root["model"] =
+        model ? report::inspect_json(*model, g, options.lang) : nlohmann::ordered_json(nullptr);
+    root["diagnostics"] = report::diagnostics_json(diagnostics.all(), options.lang);
     std::cout << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   } else {
-    for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
-    if (model) report::write_inspect_text(*model, std::cout, g);
+    for (const diag::Diagnostic& d : diagnostics.all())
+      std::cerr << diag::format(d, options.lang) << '\n';
+    if (model) report::write_inspect_text(*model, std::cout, g, options.lang);
   }
   std::cout.flush();
   if (!std::cout) {
-    std::cerr << "seamless: error: cannot write the output\n";
+    print_error(options.lang, {"cannot write the output", "无法写出输出"});
     return exit_input_error;
   }
   return diagnostics.has_errors() ? exit_input_error : exit_ok;

@@ -2,8 +2,10 @@
 // CLI11) and dispatch to the commands in commands.hpp.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <map>
 
 #include "commands.hpp"
+#include "language.hpp"
 
 int main(int argc, char** argv) {
   using namespace seamless::cli;
@@ -11,6 +13,17 @@ int main(int argc, char** argv) {
                "seamless"};
   app.set_version_flag("--version", version());
   app.require_subcommand(1);
+  // --lang on every command (language.hpp), SEAMLESS_LANG when it is not given; one value per
+  // command, so that the environment read for one command cannot override another's option.
+  std::map<const CLI::App*, std::string> langs;
+  auto add_lang = [&](CLI::App* command) {
+    command
+        ->add_option("--lang", langs[command] = "en",
+                     "Language of messages and reports: en or zh (or SEAMLESS_LANG)")
+        ->check(CLI::IsMember({"en", "zh"}))
+        ->envname("SEAMLESS_LANG")
+        ->capture_default_str();
+  };
 
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check every .bpmn model under the paths");
@@ -95,12 +108,26 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
 
+  for (CLI::App* command : {check_cmd, inspect_cmd, eval_cmd, replay_cmd, plugins_cmd})
+    add_lang(command);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0 &&
+        language_from_command_line(argc, argv) == seamless::i18n::Language::zh) {
+      print_usage_error_zh(e.what());
+      return exit_input_error;
+    }
     const int code = app.exit(e);
     return code == 0 ? exit_ok : exit_input_error;
   }
+  std::string lang = "en";
+  for (const auto& [command, value] : langs)
+    if (command->parsed()) lang = value;
+  const seamless::i18n::Language language =
+      seamless::i18n::parse_language(lang).value_or(seamless::i18n::Language::en);
+  check.lang = inspect.lang = eval.lang = replay.lang = plugins.lang = language;
   try {
     if (*check_cmd) return run_check(check);
     if (*inspect_cmd) return run_inspect(inspect);
@@ -108,7 +135,9 @@ int main(int argc, char** argv) {
     if (*eval_cmd) return run_eval(eval);
     if (*replay_cmd) return run_replay(replay);
   } catch (const std::exception& e) {
-    std::cerr << "seamless: internal error: " << e.what() << '\n';
+    std::cerr << (language == seamless::i18n::Language::zh ? "seamless: error: 内部错误："
+                                                           : "seamless: internal error: ")
+              << e.what() << '\n';
     return exit_input_error;
   }
   return exit_input_error;

@@ -16,7 +16,7 @@ std::vector<std::string> collect_model_files(const std::vector<std::string>& pat
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      diagnostics.error(path, 0, 0, "no such file or directory");
+      diagnostics.error(path, 0, 0, i18n::Text{"no such file or directory", "文件或目录不存在"});
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -30,7 +30,8 @@ std::vector<std::string> collect_model_files(const std::vector<std::string>& pat
         found.push_back(it->path().string());
     }
     if (ec) {
-      diagnostics.error(path, 0, 0, "cannot read directory: " + ec.message());
+      diagnostics.error(
+          path, 0, 0, {"cannot read directory: " + ec.message(), "无法读取目录：" + ec.message()});
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

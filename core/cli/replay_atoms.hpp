@@ -21,15 +21,18 @@ namespace seamless::cli {
 class Atoms {
  public:
   explicit Atoms(const semantics::Net& net) : net_(net) {}
-  bool compile_jit(plugin::Host& host, diag::Diagnostics& diagnostics, std::string& error) {
+  bool compile_jit(plugin::Host& host, diag::Diagnostics& diagnostics, i18n::Text& error) {
     if (net_.atoms.empty()) return true;
     if (!host.load_on_demand("jit", diagnostics) || !host.registry().guard_compiler()) {
-      error = "the jit backend is not available (plugin 'jit'); use --backend interp";
+      error = {"the jit backend is not available (plugin 'jit'); use --backend interp",
+               "jit 后端不可用（插件“jit”）；请用 --backend interp"};
       return false;
     }
     std::vector<const expr::Expr*> exprs;
     for (const semantics::Atom& a : net_.atoms) exprs.push_back(a.expr);
-    compiled_ = host.registry().guard_compiler()->compile(exprs, error);
+    std::string problem;
+    compiled_ = host.registry().guard_compiler()->compile(exprs, problem);
+    if (!compiled_) error = {problem, "编译失败：" + problem};
     return compiled_ != nullptr;
   }
   // Bit a of keys[r] is set when atom a holds for row r (slots of its process at rows[p] +

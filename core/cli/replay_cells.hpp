@@ -19,7 +19,7 @@ struct Seam {
 
 struct CellOutcome {
   bool known = false;  // false: a limit was reached (`reason`)
-  std::string reason;
+  i18n::Text reason;
   std::uint32_t visits = 0;  // worst case
   bool at_least = false;     // the counter saturated: `visits` or more
   bool completes = false;    // every run for this case data can complete

@@ -14,6 +14,7 @@
 
 #include "commands.hpp"
 #include "csv_reader.hpp"
+#include "language.hpp"
 #include "replay_atoms.hpp"
 #include "replay_cells.hpp"
 #include "replay_output.hpp"
@@ -33,13 +34,6 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-std::string percent(std::uint64_t part, std::uint64_t whole) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f%%",
-                whole ? 100.0 * double(part) / double(whole) : 0.0);
-  return buffer;
-}
-
 bool has_usable_guard(const guards::ModelGuards& guards) {
   for (const auto& p : guards.processes)
     for (const auto& g : p.guards)
@@ -55,27 +49,33 @@ struct Target {
 
 struct BadRow {
   std::uint64_t line;
-  std::string message;
+  i18n::Text message;
 };
 
 }  // namespace
 
 int run_replay(const ReplayOptions& options) {
   const auto started = Clock::now();
+  const i18n::Language lang = options.lang;
+  const bool zh = lang == i18n::Language::zh;
   diag::Diagnostics diagnostics;
   plugin::Host host;
   host.load_all(options.plugins, diagnostics);
   auto print_diagnostics = [&] {
     diagnostics.sort();
-    for (const auto& d : diagnostics.all()) std::cerr << diag::format(d) << '\n';
+    for (const auto& d : diagnostics.all()) std::cerr << diag::format(d, lang) << '\n';
     diagnostics = {};
   };
+  // "CASES:LINE: message" on standard error.
+  auto report_line = [&](std::uint64_t at, const i18n::Text& message) {
+    std::cerr << options.cases << ":" << at << ": " << message.in(lang) << '\n';
+  };
   if (options.backend != "jit" && options.backend != "interp") {
-    std::cerr << "seamless: error: --backend is interp or jit\n";
+    print_error(lang, {"--backend is interp or jit", "--backend 须为 interp 或 jit"});
     return exit_input_error;
   }
   if (options.format != "text" && options.format != "json") {
-    std::cerr << "seamless: error: --format is text or json\n";
+    print_error(lang, {"--format is text or json", "--format 须为 text 或 json"});
     return exit_input_error;
   }
   auto model = bpmn::load_file(options.file, diagnostics);
@@ -91,7 +91,11 @@ int run_replay(const ReplayOptions& options) {
   }
   if (!analysis::has_applicant_role(*model)) {
     print_diagnostics();
-    std::cerr << "seamless: " << options.file << ": cannot count visits: no applicant role\n";
+    std::cerr << "seamless: " << options.file << ": "
+              << i18n::Text{"cannot count visits: no applicant role",
+                            "无法统计到场次数：没有申请人角色"}
+                     .in(lang)
+              << '\n';
     return exit_inconclusive;
   }
   static const check::Options no_options;
@@ -107,22 +111,28 @@ int run_replay(const ReplayOptions& options) {
       analysis::prepare_visit_model(context, std::max<std::uint32_t>(bound + 1, 16));
   print_diagnostics();
   if (!visit_model.unusable.empty()) {
-    std::cerr << "seamless: " << options.file << ": cannot replay: " << visit_model.unusable
+    std::cerr << "seamless: " << options.file << ": "
+              << i18n::Text{"cannot replay: " + visit_model.unusable.en,
+                            "无法回放：" + visit_model.unusable.zh_or_en()}
+                     .in(lang)
               << '\n';
     return exit_inconclusive;
   }
   const semantics::Net& net = visit_model.presence->net;
   if (net.atoms.size() > 64) {
-    std::cerr << "seamless: " << options.file
-              << ": cannot replay: more than 64 distinct guard conditions\n";
+    std::cerr << "seamless: " << options.file << ": "
+              << i18n::Text{"cannot replay: more than 64 distinct guard conditions",
+                            "无法回放：不同的条件超过 64 个"}
+                     .in(lang)
+              << '\n';
     return exit_inconclusive;
   }
   Atoms atoms(net);
   if (options.backend == "jit") {
-    std::string error;
+    i18n::Text error;
     if (!atoms.compile_jit(host, diagnostics, error)) {
       print_diagnostics();
-      std::cerr << "seamless: error: jit: " << error << '\n';
+      print_error(lang, {"jit: " + error.en, "jit：" + error.zh_or_en()});
       return exit_input_error;
     }
   }
@@ -136,7 +146,7 @@ int run_replay(const ReplayOptions& options) {
   {
     std::ifstream in(options.cases, std::ios::binary);
     if (!in) {
-      std::cerr << "seamless: error: cannot read " << options.cases << '\n';
+      print_error(lang, {"cannot read " + options.cases, "无法读取 " + options.cases});
       return exit_input_error;
     }
     std::ostringstream buffer;
@@ -146,10 +156,9 @@ int run_replay(const ReplayOptions& options) {
   CsvReader reader(text);
   std::vector<std::string_view> fields;
   std::uint64_t line = 0;
-  std::string error;
+  i18n::Text error;
   if (!reader.next(fields, line, error) || !error.empty()) {
-    std::cerr << options.cases << ":" << (line ? line : 1) << ": "
-              << (error.empty() ? "no header row" : error) << '\n';
+    report_line(line ? line : 1, error.empty() ? i18n::Text{"no header row", "没有表头行"} : error);
     return exit_input_error;
   }
 
@@ -174,22 +183,22 @@ int run_replay(const ReplayOptions& options) {
       if (!slot && name.rfind(prefix, 0) == 0) slot = env.slot_of(name.substr(prefix.size()));
       if (!slot) continue;
       if (covered[p][*slot]) {
-        std::cerr << options.cases << ":" << line << ": variable '" << name
-                  << "' has two columns\n";
+        report_line(line, {"variable '" + name + "' has two columns", "变量“" + name + "”有两列"});
         return exit_input_error;
       }
       covered[p][*slot] = true;
       columns[c].push_back({p, *slot});
     }
     if (columns[c].empty())
-      std::cerr << options.cases << ":" << line << ": warning: column '" << name
-                << "' is no case variable of the model; ignored\n";
+      report_line(line, {"warning: column '" + name + "' is no case variable of the model; ignored",
+                         "warning: 列“" + name + "”不是模型的办件变量；已忽略"});
   }
   for (model::Index p = 0; p < processes; ++p)
     for (std::uint32_t s = 0; s < width[p]; ++s)
       if (!covered[p][s]) {
-        std::cerr << options.cases << ":" << line << ": no column for the variable '"
-                  << guards.processes[p].environment.variables()[s].name << "'\n";
+        const std::string& name = guards.processes[p].environment.variables()[s].name;
+        report_line(line,
+                    {"no column for the variable '" + name + "'", "没有变量“" + name + "”的列"});
         return exit_input_error;
       }
   const std::size_t expected_fields = fields.size();
@@ -206,7 +215,7 @@ int run_replay(const ReplayOptions& options) {
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
     if (!file) {
-      std::cerr << "seamless: error: cannot write " << options.output << '\n';
+      print_error(lang, {"cannot write " + options.output, "无法写入 " + options.output});
       return exit_input_error;
     }
   }
@@ -228,16 +237,17 @@ int run_replay(const ReplayOptions& options) {
       const std::int64_t cell = cells.find(keys[r]);
       if (cell < 0) {  // no cell has these truth values: the solver missed it (a bug)
         ++unmatched;
-        bad.push_back({lines[r], "internal error: no data cell has this case's guard values"});
-        std::cerr << options.cases << ":" << lines[r]
-                  << ": internal error: no data cell has this case's guard values\n";
+        const i18n::Text problem{"internal error: no data cell has this case's guard values",
+                                 "内部错误：没有哪个取值组合与这个办件的条件取值相符"};
+        bad.push_back({lines[r], problem});
+        report_line(lines[r], problem);
         continue;
       }
       const auto c = std::uint32_t(cell);
       if (per_cell[c]++ == 0) {
         const auto cells_started = Clock::now();
         const CellOutcome& o = outcomes.outcome(c);
-        cell_lines[c] = json ? cell_json(o, bound, c) : cell_text(o, bound);
+        cell_lines[c] = json ? cell_json(o, bound, c, lang) : cell_text(o, bound, lang);
         cells_ms += ms_since(cells_started);
       }
       if (options.summary) continue;
@@ -247,9 +257,9 @@ int run_replay(const ReplayOptions& options) {
         buffer += ',';
         buffer += cell_lines[c];
       } else {
-        buffer += "line ";
+        buffer += zh ? "第 " : "line ";
         buffer += std::to_string(lines[r]);
-        buffer += ": ";
+        buffer += zh ? " 行：" : ": ";
         buffer += cell_lines[c];
         buffer += '\n';
       }
@@ -265,8 +275,8 @@ int run_replay(const ReplayOptions& options) {
   std::uint64_t total = 0;
   while (reader.next(fields, line, error)) {
     ++total;
-    auto reject = [&](std::string message) {
-      std::cerr << options.cases << ":" << line << ": " << message << '\n';
+    auto reject = [&](i18n::Text message) {
+      report_line(line, message);
       bad.push_back({line, std::move(message)});
     };
     if (!error.empty()) {
@@ -274,8 +284,10 @@ int run_replay(const ReplayOptions& options) {
       continue;
     }
     if (fields.size() != expected_fields) {
-      reject("wrong number of fields: " + std::to_string(fields.size()) + ", expected " +
-             std::to_string(expected_fields));
+      const std::string got = std::to_string(fields.size());
+      const std::string want = std::to_string(expected_fields);
+      reject({"wrong number of fields: " + got + ", expected " + want,
+              "字段数为 " + got + "，应为 " + want});
       continue;
     }
     bool ok = true;
@@ -283,19 +295,21 @@ int run_replay(const ReplayOptions& options) {
       for (const Target& t : columns[c]) {
         const expr::Variable& v = guards.processes[t.process].environment.variables()[t.slot];
         if (fields[c].empty()) {
-          reject("no value for '" + v.name + "'");
+          reject({"no value for '" + v.name + "'", "“" + v.name + "”没有值"});
           ok = false;
           break;
         }
-        std::string problem;
+        i18n::Text problem;
         const auto bits = expr::parse_case_value(fields[c], v, strings[t.process], problem);
         if (!bits) {
-          reject(v.name + ": " + problem);
+          reject({v.name + ": " + problem.en, v.name + "：" + problem.zh_or_en()});
           ok = false;
           break;
         }
         if (!expr::in_domain(*bits, v)) {
-          reject(v.name + ": '" + std::string(fields[c]) + "' is outside the declared domain");
+          const std::string value(fields[c]);
+          reject({v.name + ": '" + value + "' is outside the declared domain",
+                  v.name + "：“" + value + "”超出声明的取值范围"});
           ok = false;
           break;
         }
@@ -358,43 +372,33 @@ int run_replay(const ReplayOptions& options) {
                    {"cases", n}});
     t["seams"] = s;
     nlohmann::json b = nlohmann::json::array();
-    for (const BadRow& r : bad) b.push_back({{"line", r.line}, {"message", r.message}});
+    for (const BadRow& r : bad) {
+      nlohmann::json row{{"line", r.line}, {"message", r.message.en}};
+      if (zh) row["message_zh"] = r.message.zh_or_en();
+      b.push_back(std::move(row));
+    }
     buffer += first_case ? "]," : "\n],";
     buffer += "\"bad_rows\":" + b.dump() + ",\"totals\":" + t.dump(2) + "}\n";
   } else {
-    std::ostringstream s;
-    s << "replayed " << replayed << " of " << all << " cases from " << options.cases << " on "
-      << options.file << " (" << bad.size() << (bad.size() == 1 ? " bad row" : " bad rows")
-      << " skipped)\n";
-    s << "within maxVisits " << bound << ": " << within << " of " << replayed << " cases ("
-      << percent(within, replayed) << ")\n";
-    s << "completion guaranteed: " << completes << " of " << replayed << " cases ("
-      << percent(completes, replayed) << ")\n";
-    if (unknown) s << "not fully analysed (a limit was reached): " << unknown << " cases\n";
-    if (!histogram.empty()) {
-      s << "worst-case visits:";
-      bool first = true;
-      for (const auto& [v, n] : histogram) {
-        s << (first ? " " : ", ") << v << (v >= visit_model.presence->cap ? "+" : "") << ": " << n;
-        first = false;
-      }
-      s << '\n';
-    }
-    if (!seams.empty()) {
-      s << "most frequent seams:\n";
-      const std::size_t count_width = std::to_string(seams.front().first).size();
-      for (const auto& [n, seam] : seams)
-        s << "  " << std::setw(int(count_width)) << n << (n == 1 ? " case   " : " cases  ")
-          << seam_label(*model, seam.first)
-          << (seam.second.empty() ? "" : ", " + analysis::department_label(*model, seam.second))
-          << '\n';
-    }
-    buffer += s.str();
+    ReplayTotals totals;
+    totals.model_file = options.file;
+    totals.cases_file = options.cases;
+    totals.cases = all;
+    totals.replayed = replayed;
+    totals.bad_rows = bad.size();
+    totals.max_visits = bound;
+    totals.within = within;
+    totals.completes = completes;
+    totals.unknown = unknown;
+    totals.visits = histogram;
+    totals.cap = visit_model.presence->cap;
+    totals.seams = seams;
+    buffer += totals_text(totals, *model, lang);
   }
   out << buffer;
   out.flush();
   if (!out) {
-    std::cerr << "seamless: error: cannot write the output\n";
+    print_error(lang, {"cannot write the output", "无法写出输出"});
     return exit_input_error;
   }
   if (options.stats) {

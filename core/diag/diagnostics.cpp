@@ -18,7 +18,7 @@ std::string_view to_string(Severity severity) {
   return "error";
 }
 
-std::string format(const Diagnostic& d) {
+std::string format(const Diagnostic& d, i18n::Language language) {
   std::string out = d.file;
   if (d.line > 0) {
     out += ':' + std::to_string(d.line);
@@ -27,7 +27,7 @@ std::string format(const Diagnostic& d) {
   out += ": ";
   out += to_string(d.severity);
   out += ": ";
-  out += d.message;
+  out += i18n::pick(language, d.message, d.message_zh);
   return out;
 }
 
@@ -37,18 +37,21 @@ void Diagnostics::add(Diagnostic diagnostic) {
 }
 
 void Diagnostics::error(std::string file, std::uint32_t line, std::uint32_t column,
-                        std::string message) {
-  add({Severity::error, std::move(file), line, column, std::move(message)});
+                        i18n::Text message) {
+  add({Severity::error, std::move(file), line, column, std::move(message.en),
+       std::move(message.zh)});
 }
 
 void Diagnostics::warning(std::string file, std::uint32_t line, std::uint32_t column,
-                          std::string message) {
-  add({Severity::warning, std::move(file), line, column, std::move(message)});
+                          i18n::Text message) {
+  add({Severity::warning, std::move(file), line, column, std::move(message.en),
+       std::move(message.zh)});
 }
 
 void Diagnostics::note(std::string file, std::uint32_t line, std::uint32_t column,
-                       std::string message) {
-  add({Severity::note, std::move(file), line, column, std::move(message)});
+                       i18n::Text message) {
+  add({Severity::note, std::move(file), line, column, std::move(message.en),
+       std::move(message.zh)});
 }
 
 void Diagnostics::merge(const Diagnostics& other) {

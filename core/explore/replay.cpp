@@ -22,10 +22,10 @@ struct Player {
     frame.assign(f.size(), 0);
   }
 
-  bool guard_holds(const semantics::Literal& l, std::string& problem) const {
+  bool guard_holds(const semantics::Literal& l, i18n::Text& problem) const {
     const semantics::Atom& atom = net.atoms[l.atom];
     if (atom.process >= frames.size() || frame[atom.process] >= frames[atom.process].size()) {
-      problem = "no case data for a guard";
+      problem = {"no case data for a guard", "某个条件没有办件数据"};
       return false;
     }
     const auto& slots = frames[atom.process][frame[atom.process]];
@@ -33,16 +33,20 @@ struct Player {
     return holds == l.value;
   }
 
-  bool enabled(semantics::TransitionIndex t, std::string& problem) const {
+  bool enabled(semantics::TransitionIndex t, i18n::Text& problem) const {
     const semantics::Transition& tr = net.transitions[t];
     for (PlaceIndex p : tr.consume)
       if (marking[p] == 0) {
-        problem = "step '" + tr.label + "' needs a token on " + net.places[p].label;
+        const std::string& place = net.places[p].label;
+        problem = {"step '" + tr.label + "' needs a token on " + place,
+                   "步骤“" + tr.label + "”需要 " + place + " 上有令牌"};
         return false;
       }
     for (PlaceIndex p : tr.inhibit)
       if (marking[p] != 0) {
-        problem = "step '" + tr.label + "' waits while " + net.places[p].label + " has a token";
+        const std::string& place = net.places[p].label;
+        problem = {"step '" + tr.label + "' waits while " + place + " has a token",
+                   "步骤“" + tr.label + "”在 " + place + " 上有令牌时等待"};
         return false;
       }
     if (tr.or_join != none) {
@@ -55,19 +59,23 @@ struct Player {
         }
         for (PlaceIndex q : j.upstream[i])
           if (marking[q] != 0) {
-            problem = "inclusive join '" + tr.label + "' still waits for " + net.places[q].label;
+            const std::string& place = net.places[q].label;
+            problem = {"inclusive join '" + tr.label + "' still waits for " + place,
+                       "包容汇聚“" + tr.label + "”仍在等待 " + place};
             return false;
           }
       }
       if (!any) {
-        problem = "inclusive join '" + tr.label + "' has no token";
+        problem = {"inclusive join '" + tr.label + "' has no token",
+                   "包容汇聚“" + tr.label + "”没有令牌"};
         return false;
       }
     }
     for (const semantics::Literal& l : tr.guard)
       if (!guard_holds(l, problem)) {
         if (problem.empty())
-          problem = "the guard of step '" + tr.label + "' does not have the required value";
+          problem = {"the guard of step '" + tr.label + "' does not have the required value",
+                     "步骤“" + tr.label + "”的条件取值与要求不符"};
         return false;
       }
     return true;
@@ -94,7 +102,12 @@ Replay replay(const semantics::Net& net, const Path& path, const CaseFrames& fra
   Player player(net, frames);
   Replay result;
   for (const Step& step : path.steps) {
-    if (!player.enabled(step.transition, result.problem)) return result;
+    i18n::Text problem;
+    if (!player.enabled(step.transition, problem)) {
+      result.problem = std::move(problem.en);
+      result.problem_zh = std::move(problem.zh);
+      return result;
+    }
     player.fire(step.transition);
   }
   result.ok = true;
@@ -104,6 +117,14 @@ Replay replay(const semantics::Net& net, const Path& path, const CaseFrames& fra
 
 bool replay_enables(const semantics::Net& net, const Path& path, const CaseFrames& frames,
                     semantics::TransitionIndex last, std::string& problem) {
+  i18n::Text text;
+  const bool enabled = replay_enables(net, path, frames, last, text);
+  problem = std::move(text.en);
+  return enabled;
+}
+
+bool replay_enables(const semantics::Net& net, const Path& path, const CaseFrames& frames,
+                    semantics::TransitionIndex last, i18n::Text& problem) {
   Player player(net, frames);
   for (const Step& step : path.steps) {
     if (!player.enabled(step.transition, problem)) return false;

@@ -12,8 +12,25 @@ namespace {
 // Thrown to abandon binding at the first error.
 struct BindError {
   std::uint32_t column;
-  std::string message;
+  i18n::Text message;
 };
+
+// A type's name in Chinese messages.
+std::string name_zh(Type t) {
+  switch (t) {
+    case Type::boolean:
+      return "布尔值";
+    case Type::integer:
+      return "整数";
+    case Type::decimal:
+      return "小数";
+    case Type::string:
+      return "字符串";
+    case Type::null:
+      break;
+  }
+  return "null";
+}
 
 struct Operand {
   std::uint32_t index;
@@ -43,12 +60,14 @@ class Binder {
         return bind_name(n);
       case SyntaxKind::integer_literal: {
         auto v = parse_integer(n.text);
-        if (!v) fail(n, "integer " + n.text + " is out of range");
+        if (!v) fail(n, {"integer " + n.text + " is out of range", "整数 " + n.text + " 超出范围"});
         return constant(n, Type::integer, *v);
       }
       case SyntaxKind::decimal_literal: {
         auto v = parse_decimal(n.text);
-        if (!v) fail(n, "decimal " + n.text + " has more than 6 decimal places or is out of range");
+        if (!v)
+          fail(n, {"decimal " + n.text + " has more than 6 decimal places or is out of range",
+                   "小数 " + n.text + " 超过 6 位小数或超出范围"});
         return constant(n, Type::decimal, *v);
       }
       case SyntaxKind::string_literal:
@@ -70,7 +89,9 @@ class Binder {
           if (auto v = parse_integer("-" + operand.text)) return constant(n, Type::integer, *v);
         Operand a = bind(child(n, 0));
         if (a.type == Type::null) a = settle(a, Type::integer);
-        if (!numeric(a.type)) fail(n, "'-' needs a number, not a " + name(a.type));
+        if (!numeric(a.type))
+          fail(n, {"'-' needs a number, not a " + name(a.type),
+                   "“-”需要数字，而不是" + name_zh(a.type)});
         return unary(n, Op::negate, a);
       }
       case SyntaxKind::add:
@@ -126,9 +147,9 @@ class Binder {
         return unary(n, Op::is_null, a, Type::boolean);
       }
       case SyntaxKind::range:
-        fail(n, "a range can only stand in a list after 'in'");
+        fail(n, {"a range can only stand in a list after 'in'", "区间只能出现在“in”之后的列表中"});
     }
-    fail(n, "unsupported expression");
+    fail(n, {"unsupported expression", "不支持的表达式"});
   }
 
   // Undeclared names whose type was inferred: one warning each, after binding.
@@ -136,24 +157,29 @@ class Binder {
     for (std::uint32_t slot : inferred_) {
       const Variable& v = env_.variables()[slot];
       if (v.type == Type::null) {
-        throw BindError{first_use_[slot], "cannot tell the type of '" + v.name +
-                                              "'; declare it with reform:variable"};
+        throw BindError{
+            first_use_[slot],
+            {"cannot tell the type of '" + v.name + "'; declare it with reform:variable",
+             "无法确定“" + v.name + "”的类型；请用 reform:variable 声明它"}};
       }
-      messages_.push_back({diag::Severity::warning, first_use_[slot],
-                           "'" + v.name +
-                               "' is not declared as a reform:variable; treated as an "
-                               "unconstrained " +
-                               name(v.type)});
+      messages_.push_back(
+          {diag::Severity::warning, first_use_[slot],
+           "'" + v.name +
+               "' is not declared as a reform:variable; treated as an "
+               "unconstrained " +
+               name(v.type),
+           "“" + v.name + "”没有声明为 reform:variable；按不受约束的" + name_zh(v.type) + "处理"});
     }
   }
 
  private:
-  [[noreturn]] void fail(const SyntaxNode& n, std::string message) {
+  [[noreturn]] void fail(const SyntaxNode& n, i18n::Text message) {
     throw BindError{n.span.begin, std::move(message)};
   }
 
   static const SyntaxNode& child(const SyntaxNode& n, std::size_t i) {
-    if (i >= n.children.size()) throw BindError{n.span.begin, "malformed syntax tree"};
+    if (i >= n.children.size())
+      throw BindError{n.span.begin, {"malformed syntax tree", "语法树格式错误"}};
     return n.children[i];
   }
 
@@ -212,7 +238,8 @@ class Binder {
   Operand expect(Operand o, Type type, const SyntaxNode& where, const char* op) {
     o = settle(o, type);
     if (o.type != type && o.type != Type::null)
-      fail(where, std::string("'") + op + "' needs a " + name(type) + ", not a " + name(o.type));
+      fail(where, {std::string("'") + op + "' needs a " + name(type) + ", not a " + name(o.type),
+                   std::string("“") + op + "”需要" + name_zh(type) + "，而不是" + name_zh(o.type)});
     return o;
   }
 
@@ -275,10 +302,11 @@ class Binder {
                                               : "%";
     for (const Operand& o : {a, b})
       if (!numeric(o.type) && o.type != Type::null)
-        fail(n, std::string("'") + symbol + "' needs numbers, not a " + name(o.type));
+        fail(n, {std::string("'") + symbol + "' needs numbers, not a " + name(o.type),
+                 std::string("“") + symbol + "”需要数字，而不是" + name_zh(o.type)});
     if (op == Op::modulo) {
       if (a.type == Type::decimal || b.type == Type::decimal)
-        fail(n, "'%' needs integers, not decimals");
+        fail(n, {"'%' needs integers, not decimals", "“%”需要整数，而不是小数"});
       return binary(n, op, Type::integer, a, b);
     }
     const bool decimal = op == Op::divide || a.type == Type::decimal || b.type == Type::decimal;
@@ -294,9 +322,11 @@ class Binder {
     b = settle(b, a.type != Type::null ? a.type : Type::null);
     const bool equality = kind == SyntaxKind::equal || kind == SyntaxKind::not_equal;
     if (a.type == Type::null || b.type == Type::null) {
-      if (is_variable(a) && a.type == Type::null) fail(n, "cannot tell the type of the operands");
-      if (is_variable(b) && b.type == Type::null) fail(n, "cannot tell the type of the operands");
-      if (!equality) fail(n, "null can only be compared with = and !=");
+      const i18n::Text untyped{"cannot tell the type of the operands", "无法确定操作数的类型"};
+      if (is_variable(a) && a.type == Type::null) fail(n, untyped);
+      if (is_variable(b) && b.type == Type::null) fail(n, untyped);
+      if (!equality)
+        fail(n, {"null can only be compared with = and !=", "null 只能用 = 和 != 比较"});
       // x = null: whether x is null; null = null: true.
       const Operand other = a.type == Type::null ? b : a;
       Operand test = unary(n, Op::is_null, other, Type::boolean);
@@ -308,9 +338,11 @@ class Binder {
         b = promote(b, n);
       }
     } else if (a.type != b.type) {
-      fail(n, "cannot compare a " + name(a.type) + " with a " + name(b.type));
+      fail(n, {"cannot compare a " + name(a.type) + " with a " + name(b.type),
+               "无法比较" + name_zh(a.type) + "和" + name_zh(b.type)});
     } else if (!equality) {
-      fail(n, name(a.type) + "s can only be compared with = and !=");
+      fail(n, {name(a.type) + "s can only be compared with = and !=",
+               name_zh(a.type) + "只能用 = 和 != 比较"});
     }
     Op op = Op::equal;
     switch (kind) {
@@ -336,7 +368,8 @@ class Binder {
   }
 
   Operand in_list(const SyntaxNode& n) {
-    if (n.children.size() < 2) fail(n, "'in' needs at least one value or range");
+    if (n.children.size() < 2)
+      fail(n, {"'in' needs at least one value or range", "“in”至少需要一个值或区间"});
     Operand subject = bind(n.children[0]);
     // Every item first, so an undeclared subject takes a type all items agree on.
     struct Item {
@@ -414,11 +447,12 @@ BindResult bind(const SyntaxNode& tree, std::string text, Environment& environme
     binder.report_inferred();
     if (require_condition && root.type != Type::boolean) {
       throw BindError{tree.span.begin,
-                      "the guard is a " + std::string(to_string(root.type)) + ", not a condition"};
+                      {"the guard is a " + std::string(to_string(root.type)) + ", not a condition",
+                       "该条件的值是" + name_zh(root.type) + "，而不是条件（布尔值）"}};
     }
     result.expr = std::move(expr);
   } catch (const BindError& e) {
-    result.messages.push_back({diag::Severity::error, e.column, e.message});
+    result.messages.push_back({diag::Severity::error, e.column, e.message.en, e.message.zh});
   }
   return result;
 }

@@ -133,4 +133,29 @@ std::string describe(const Char& c, std::string_view text) {
   return out;
 }
 
+std::string describe_zh(const Char& c, std::string_view text) {
+  char buffer[48];
+  if (!c.valid) {
+    std::snprintf(buffer, sizeof buffer, "字节 0x%02X（不是 UTF-8）",
+                  static_cast<unsigned>(c.code));
+    return buffer;
+  }
+  if (c.code < 0x20 || c.code == 0x7F || (c.code >= 0x80 && c.code < 0xA0)) {
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c.code));
+    return buffer;
+  }
+  std::string out = "“" + std::string(text.substr(c.offset, c.size)) + "”";
+  if (c.code >= 0x80) {
+    std::snprintf(buffer, sizeof buffer, "（U+%04X）", static_cast<unsigned>(c.code));
+    out += buffer;
+    // Full-width forms of ASCII, as typed with a Chinese input method.
+    if (c.code >= 0xFF01 && c.code <= 0xFF5E) {
+      out += "；是否想输入半角的“";
+      out += static_cast<char>(c.code - 0xFEE0);
+      out += "”？";
+    }
+  }
+  return out;
+}
+
 }  // namespace seamless::expr::text

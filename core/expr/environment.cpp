@@ -112,26 +112,36 @@ std::uint32_t Environment::add(Variable variable) {
 
 std::optional<std::int64_t> parse_case_value(std::string_view text, const Variable& variable,
                                              StringTable& strings, std::string& error) {
+  i18n::Text problem;
+  const std::optional<std::int64_t> value = parse_case_value(text, variable, strings, problem);
+  if (!value) error = std::move(problem.en);
+  return value;
+}
+
+std::optional<std::int64_t> parse_case_value(std::string_view text, const Variable& variable,
+                                             StringTable& strings, i18n::Text& error) {
+  const std::string value(text);
   switch (variable.type) {
     case Type::boolean:
       if (text == "true") return 1;
       if (text == "false") return 0;
-      error = "'" + std::string(text) + "' is not true or false";
+      error = {"'" + value + "' is not true or false", "“" + value + "”不是 true 或 false"};
       return std::nullopt;
     case Type::integer:
       if (auto v = parse_integer(text)) return v;
-      error = "'" + std::string(text) + "' is not an integer";
+      error = {"'" + value + "' is not an integer", "“" + value + "”不是整数"};
       return std::nullopt;
     case Type::decimal:
       if (auto v = parse_decimal(text)) return v;
-      error = "'" + std::string(text) + "' is not a decimal number with at most 6 decimal places";
+      error = {"'" + value + "' is not a decimal number with at most 6 decimal places",
+               "“" + value + "”不是最多 6 位小数的十进制数"};
       return std::nullopt;
     case Type::string:
       return strings.intern(text);
     case Type::null:
       break;
   }
-  error = "variable has no type";
+  error = {"variable has no type", "变量没有类型"};
   return std::nullopt;
 }
 

@@ -70,6 +70,7 @@ ModelGuards compile_model_guards(const model::Model& model, const plugin::Regist
       if (!flow.guard) continue;
       const model::Guard& guard = *flow.guard;
       const std::string where = "condition of sequence flow '" + flow.id + "'";
+      const std::string where_zh = "顺序流“" + flow.id + "”的条件";
       FlowGuard fg;
       fg.flow = f;
       const plugin::GuardLanguage* language = choose_language(guard, registry);
@@ -78,9 +79,12 @@ ModelGuards compile_model_guards(const model::Model& model, const plugin::Regist
         fg.problem = guard.language.empty()
                          ? "the language of '" + guard.text + "' is not recognised"
                          : "guard language '" + guard.language + "' is not supported";
+        fg.problem_zh = guard.language.empty() ? "无法识别“" + guard.text + "”所用的语言"
+                                               : "不支持条件语言“" + guard.language + "”";
         diagnostics.warning(
             model.file, guard.location.line, guard.location.column,
-            where + ": " + fg.problem + "; checks that depend on it are inconclusive");
+            {where + ": " + fg.problem + "; checks that depend on it are inconclusive",
+             where_zh + "：" + fg.problem_zh + "；依赖它的检查将无结论"});
         pg.guards.push_back(std::move(fg));
         continue;
       }
@@ -90,20 +94,28 @@ ModelGuards compile_model_guards(const model::Model& model, const plugin::Regist
         fg.status = GuardStatus::parse_error;
         fg.column = parsed.error ? parsed.error->column : 0;
         fg.problem = parsed.error ? parsed.error->message : "cannot parse";
-        diagnostics.error(model.file, guard.location.line, guard.location.column,
-                          where + ", column " + std::to_string(fg.column) + " of '" + guard.text +
-                              "': " + fg.problem);
+        fg.problem_zh = parsed.error ? i18n::pick(i18n::Language::zh, parsed.error->message,
+                                                  parsed.error->message_zh)
+                                     : "无法解析";
+        const std::string column = std::to_string(fg.column);
+        diagnostics.error(
+            model.file, guard.location.line, guard.location.column,
+            {where + ", column " + column + " of '" + guard.text + "': " + fg.problem,
+             where_zh + "，“" + guard.text + "”第 " + column + " 列：" + fg.problem_zh});
         pg.guards.push_back(std::move(fg));
         continue;
       }
       expr::BindResult bound = expr::bind(*parsed.tree, guard.text, pg.environment);
       for (const expr::BindMessage& m : bound.messages) {
+        const std::string column = std::to_string(m.column);
+        const std::string& message_zh = i18n::pick(i18n::Language::zh, m.message, m.message_zh);
         diagnostics.add({m.severity, model.file, guard.location.line, guard.location.column,
-                         where + ", column " + std::to_string(m.column) + " of '" + guard.text +
-                             "': " + m.message});
+                         where + ", column " + column + " of '" + guard.text + "': " + m.message,
+                         where_zh + "，“" + guard.text + "”第 " + column + " 列：" + message_zh});
         if (m.severity == diag::Severity::error) {
           fg.status = GuardStatus::type_error;
           fg.problem = m.message;
+          fg.problem_zh = message_zh;
           fg.column = m.column;
         }
       }

@@ -32,6 +32,31 @@ constexpr std::array<std::pair<NodeKind, std::string_view>, 22> node_names{{
     {NodeKind::complex_gateway, "complexGateway"},
 }};
 
+constexpr std::array<std::pair<NodeKind, std::string_view>, 22> node_names_zh{{
+    {NodeKind::task, "任务"},
+    {NodeKind::user_task, "用户任务"},
+    {NodeKind::manual_task, "手工任务"},
+    {NodeKind::service_task, "服务任务"},
+    {NodeKind::script_task, "脚本任务"},
+    {NodeKind::business_rule_task, "业务规则任务"},
+    {NodeKind::send_task, "发送任务"},
+    {NodeKind::receive_task, "接收任务"},
+    {NodeKind::sub_process, "子流程"},
+    {NodeKind::transaction, "事务子流程"},
+    {NodeKind::ad_hoc_sub_process, "自由子流程"},
+    {NodeKind::call_activity, "调用活动"},
+    {NodeKind::start_event, "开始事件"},
+    {NodeKind::end_event, "结束事件"},
+    {NodeKind::intermediate_catch_event, "中间捕获事件"},
+    {NodeKind::intermediate_throw_event, "中间抛出事件"},
+    {NodeKind::boundary_event, "边界事件"},
+    {NodeKind::exclusive_gateway, "排他网关"},
+    {NodeKind::parallel_gateway, "并行网关"},
+    {NodeKind::inclusive_gateway, "包容网关"},
+    {NodeKind::event_based_gateway, "事件网关"},
+    {NodeKind::complex_gateway, "复杂网关"},
+}};
+
 constexpr std::array<std::pair<EventDefinitionKind, std::string_view>, 10> event_names{{
     {EventDefinitionKind::message, "messageEventDefinition"},
     {EventDefinitionKind::timer, "timerEventDefinition"},
@@ -77,6 +102,10 @@ constexpr std::array<std::pair<VariableType, std::string_view>, 4> type_names{
 
 std::string_view to_string(NodeKind kind) {
   return name_of(node_names, kind);
+}
+
+std::string_view name_zh(NodeKind kind) {
+  return name_of(node_names_zh, kind);
 }
 std::optional<NodeKind> node_kind_from_bpmn(std::string_view name) {
   return value_of(node_names, name);

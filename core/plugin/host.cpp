@@ -39,29 +39,38 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (handle == nullptr) {
     const char* why = dlerror();
-    diagnostics.error(path, 0, 0, std::string("cannot load plugin: ") + (why ? why : "unknown"));
+    const std::string reason = why ? why : "unknown";
+    diagnostics.error(path, 0, 0, {"cannot load plugin: " + reason, "无法加载插件：" + reason});
     return false;
   }
   using Entry = const seamless_plugin_descriptor* (*)();
   auto entry = reinterpret_cast<Entry>(dlsym(handle, SEAMLESS_PLUGIN_ENTRY_SYMBOL));
   const seamless_plugin_descriptor* d = entry ? entry() : nullptr;
   if (d == nullptr) {
-    diagnostics.error(path, 0, 0,
-                      "not a seamless plugin: no " SEAMLESS_PLUGIN_ENTRY_SYMBOL "() entry point");
+    diagnostics.error(
+        path, 0, 0,
+        i18n::Text{"not a seamless plugin: no " SEAMLESS_PLUGIN_ENTRY_SYMBOL "() entry point",
+                   "不是 seamless 插件：没有入口函数 " SEAMLESS_PLUGIN_ENTRY_SYMBOL "()"});
     dlclose(handle);
     return false;
   }
   if (d->abi_version != SEAMLESS_PLUGIN_ABI_VERSION) {
+    const std::string plugin = d->name ? d->name : "?";
+    const std::string built = std::to_string(d->abi_version);
+    const std::string ours = std::to_string(SEAMLESS_PLUGIN_ABI_VERSION);
     diagnostics.error(path, 0, 0,
-                      "plugin '" + std::string(d->name ? d->name : "?") + "' was built for ABI " +
-                          std::to_string(d->abi_version) + ", this seamless has ABI " +
-                          std::to_string(SEAMLESS_PLUGIN_ABI_VERSION) + "; rebuild the plugin");
+                      {"plugin '" + plugin + "' was built for ABI " + built +
+                           ", this seamless has ABI " + ours + "; rebuild the plugin",
+                       "插件“" + plugin + "”按 ABI " + built + " 构建，本 seamless 的 ABI 为 " +
+                           ours + "；请重新构建该插件"});
     dlclose(handle);
     return false;
   }
   const std::string name = d->name ? d->name : "";
   if (name.empty() || d->register_plugin == nullptr) {
-    diagnostics.error(path, 0, 0, "plugin descriptor has no name or no register function");
+    diagnostics.error(path, 0, 0,
+                      i18n::Text{"plugin descriptor has no name or no register function",
+                                 "插件描述缺少名称或注册函数"});
     dlclose(handle);
     return false;
   }
@@ -74,7 +83,8 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
       }
       diagnostics.note(
           path, 0, 0,
-          "plugin '" + name + "' already loaded from " + p.path + "; this copy is ignored");
+          {"plugin '" + name + "' already loaded from " + p.path + "; this copy is ignored",
+           "插件“" + name + "”已从 " + p.path + " 加载；忽略此副本"});
       dlclose(handle);
       return false;
     }
@@ -83,12 +93,14 @@ bool Host::load(const std::string& path, diag::Diagnostics& diagnostics) {
   try {
     d->register_plugin(registry_);
   } catch (const std::exception& e) {
-    diagnostics.error(path, 0, 0, "plugin '" + name + "' failed to register: " + e.what());
+    diagnostics.error(path, 0, 0,
+                      {"plugin '" + name + "' failed to register: " + e.what(),
+                       "插件“" + name + "”注册失败：" + e.what()});
   }
   registry_.set_current_plugin("builtin");
   diagnostics.merge(registry_.take_diagnostics());
-  plugins_.push_back(
-      {name, d->version ? d->version : "", d->description ? d->description : "", path});
+  plugins_.push_back({name, d->version ? d->version : "", d->description ? d->description : "",
+                      path, d->description_zh ? d->description_zh : ""});
   return true;
 }
 
@@ -142,9 +154,12 @@ bool Host::load_on_demand(const std::string& name, diag::Diagnostics& diagnostic
     std::error_code ec;
     if (fs::is_regular_file(candidate, ec)) return load(candidate.string(), diagnostics);
   }
+  const std::string module = "seamless-" + name + ".so";
   diagnostics.error("seamless", 0, 0,
-                    "plugin '" + name + "' not found (looked for seamless-" + name +
-                        ".so in SEAMLESS_PLUGIN_PATH and " + installed_plugin_directory() + ")");
+                    {"plugin '" + name + "' not found (looked for " + module +
+                         " in SEAMLESS_PLUGIN_PATH and " + installed_plugin_directory() + ")",
+                     "找不到插件“" + name + "”（在 SEAMLESS_PLUGIN_PATH 和 " +
+                         installed_plugin_directory() + " 中查找 " + module + "）"});
   return false;
 }
 

@@ -10,22 +10,26 @@ namespace seamless::plugin {
 Registry::Registry() = default;
 Registry::~Registry() = default;
 
-bool Registry::claim(std::string kind, std::string name, std::string summary) {
+bool Registry::claim(std::string kind, std::string name, std::string summary,
+                     std::string summary_zh) {
   for (const Contribution& c : contributions_) {
     if (c.kind == kind && c.name == name) {
       diagnostics_.warning("plugin " + current_plugin_, 0, 0,
-                           kind + " '" + name + "' is already provided by plugin '" + c.plugin +
-                               "'; this one is ignored");
+                           {kind + " '" + name + "' is already provided by plugin '" + c.plugin +
+                                "'; this one is ignored",
+                            kind + "“" + name + "”已由插件“" + c.plugin + "”提供；忽略此项"});
       return false;
     }
   }
-  contributions_.push_back({std::move(kind), std::move(name), std::move(summary), current_plugin_});
+  contributions_.push_back({std::move(kind), std::move(name), std::move(summary), current_plugin_,
+                            std::move(summary_zh)});
   return true;
 }
 
 void Registry::add_check(std::unique_ptr<check::Check> check) {
   if (!check) return;
-  if (claim("check", std::string(check->name()), std::string(check->summary())))
+  if (claim("check", std::string(check->name()), std::string(check->summary()),
+            std::string(check->summary_zh())))
     checks_.push_back(std::move(check));
 }
 
@@ -39,7 +43,8 @@ void Registry::add_guard_language(std::unique_ptr<GuardLanguage> language) {
 
 void Registry::add_output_format(std::unique_ptr<report::OutputFormat> format) {
   if (!format) return;
-  if (claim("output-format", std::string(format->name()), std::string(format->summary())))
+  if (claim("output-format", std::string(format->name()), std::string(format->summary()),
+            std::string(format->summary_zh())))
     formats_.push_back(std::move(format));
 }
 
@@ -47,7 +52,8 @@ void Registry::set_guard_compiler(std::unique_ptr<GuardCompiler> compiler) {
   if (!compiler) return;
   if (compiler_) {
     diagnostics_.warning("plugin " + current_plugin_, 0, 0,
-                         "a guard compiler is already provided; this one is ignored");
+                         i18n::Text{"a guard compiler is already provided; this one is ignored",
+                                    "已有条件编译器；忽略此项"});
     return;
   }
   claim("guard-compiler", std::string(compiler->name()), "");
@@ -58,7 +64,8 @@ void Registry::set_case_solver(std::unique_ptr<explore::CaseSolver> solver, std:
   if (!solver) return;
   if (case_solver_) {
     diagnostics_.warning("plugin " + current_plugin_, 0, 0,
-                         "a case solver is already provided; this one is ignored");
+                         i18n::Text{"a case solver is already provided; this one is ignored",
+                                    "已有办件数据求解器；忽略此项"});
     return;
   }
   claim("case-solver", std::move(name), "");

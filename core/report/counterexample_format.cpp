@@ -25,17 +25,52 @@ json value_json(const check::CaseValue& v) {
   return v.text;
 }
 
+// The lines of `lines` in `language`, the Chinese ones from the parallel `lines_zh`.
+std::vector<std::string> lines_in(i18n::Language language, const std::vector<std::string>& lines,
+                                  const std::vector<std::string>& lines_zh) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    out.push_back(i18n::pick_line(language, lines, lines_zh, i));
+  return out;
+}
+
+struct Labels {
+  const char *case_data, *run, *left, *note, *seam, *colon;
+};
+constexpr Labels english{"case:", "run:", "left:", "note:", "seam:", ": "};
+constexpr Labels chinese{"办件数据：", "运行：", "剩余：", "说明：", "断点：", "："};
+
 }  // namespace
 
-void write_counterexample_text(const check::Counterexample& cx, std::ostream& out) {
+std::string figure_label(const std::string& name, i18n::Language language) {
+  if (language != i18n::Language::zh) return name;
+  static const std::pair<const char*, const char*> names[] = {{"visits", "到场次数"},
+                                                              {"max-visits", "到场次数上限"},
+                                                              {"tokens", "令牌数"},
+                                                              {"submissions", "提交次数"},
+                                                              {"seconds", "用时（秒）"},
+                                                              {"limit-seconds", "办理时限（秒）"},
+                                                              {"loop-seconds", "每轮用时（秒）"}};
+  for (const auto& [en, zh] : names)
+    if (name == en) return zh;
+  return name;
+}
+
+void write_counterexample_text(const check::Counterexample& cx, std::ostream& out,
+                               i18n::Language language) {
+  const Labels& label = language == i18n::Language::zh ? chinese : english;
+  const bool zh = language == i18n::Language::zh;
   if (!cx.case_data.empty()) {
-    out << "  case:";
+    out << "  " << label.case_data;
     for (std::size_t i = 0; i < cx.case_data.size(); ++i)
-      out << (i ? ", " : " ") << cx.case_data[i].variable << '=' << cx.case_data[i].text;
+      out << (i    ? (zh ? "，" : ", ")
+              : zh ? ""
+                   : " ")
+          << cx.case_data[i].variable << '=' << cx.case_data[i].text;
     out << '\n';
   }
   if (!cx.steps.empty()) {
-    out << "  run:\n";
+    out << "  " << label.run << '\n';
     std::size_t width = 0;
     for (const check::RunStep& s : cx.steps) width = std::max(width, s.element.size());
     const std::size_t number_width = std::to_string(cx.steps.size()).size();
@@ -48,21 +83,29 @@ void write_counterexample_text(const check::Counterexample& cx, std::ostream& ou
         out << std::string(width - s.element.size() + 2, ' ');
       if (!s.name.empty()) out << s.name;
       if (!s.department.empty()) out << (s.name.empty() ? "" : " ") << '[' << s.department << ']';
-      if (!s.note.empty()) out << (s.name.empty() && s.department.empty() ? "" : ": ") << s.note;
+      if (!s.note.empty())
+        out << (s.name.empty() && s.department.empty() ? "" : label.colon)
+            << i18n::pick(language, s.note, s.note_zh);
       out << '\n';
     }
   }
-  for (const std::string& line : cx.state) out << "  left: " << line << '\n';
-  for (const std::string& line : cx.notes) out << "  note: " << line << '\n';
-  for (const auto& [name, value] : cx.figures) out << "  " << name << ": " << value << '\n';
+  const char* space = zh ? "" : " ";
+  for (const std::string& line : lines_in(language, cx.state, cx.state_zh))
+    out << "  " << label.left << space << line << '\n';
+  for (const std::string& line : lines_in(language, cx.notes, cx.notes_zh))
+    out << "  " << label.note << space << line << '\n';
+  for (const auto& [name, value] : cx.figures)
+    out << "  " << figure_label(name, language) << label.colon << value << '\n';
   if (!cx.seam.empty()) {
-    out << "  seam:";
-    for (std::size_t i = 0; i < cx.seam.size(); ++i) out << (i ? ", " : " ") << cx.seam[i];
+    out << "  " << label.seam;
+    for (std::size_t i = 0; i < cx.seam.size(); ++i)
+      out << (i ? (zh ? "、" : ", ") : space) << cx.seam[i];
     out << '\n';
   }
 }
 
-json counterexample_json(const check::Counterexample& cx) {
+json counterexample_json(const check::Counterexample& cx, i18n::Language language) {
+  const bool zh = language == i18n::Language::zh;
   json j;
   json data = json::object();
   for (const check::CaseValue& v : cx.case_data) data[v.variable] = value_json(v);
@@ -71,13 +114,16 @@ json counterexample_json(const check::Counterexample& cx) {
   for (const check::RunStep& s : cx.steps) {
     json step{{"element", s.element}, {"name", s.name}, {"department", s.department}};
     if (!s.note.empty()) step["note"] = s.note;
+    if (zh && !s.note.empty()) step["note_zh"] = i18n::pick(language, s.note, s.note_zh);
     steps.push_back(std::move(step));
   }
   j["steps"] = std::move(steps);
   j["seam"] = cx.seam;
   j["departments"] = cx.departments;
   if (!cx.state.empty()) j["left"] = cx.state;
+  if (zh && !cx.state.empty()) j["left_zh"] = lines_in(language, cx.state, cx.state_zh);
   if (!cx.notes.empty()) j["notes"] = cx.notes;
+  if (zh && !cx.notes.empty()) j["notes_zh"] = lines_in(language, cx.notes, cx.notes_zh);
   for (const auto& [name, value] : cx.figures) j[name] = value;
   return j;
 }

@@ -81,7 +81,7 @@ json node_json(const model::Model& m, const model::Node& n) {
 }
 
 json flow_json(const model::Model& m, const model::SequenceFlow& f, const guards::FlowGuard* g,
-               const expr::Environment* env) {
+               const expr::Environment* env, i18n::Language language) {
   json j;
   j["id"] = f.id;
   if (!f.name.empty()) j["name"] = f.name;
@@ -99,6 +99,8 @@ json flow_json(const model::Model& m, const model::SequenceFlow& f, const guards
       if (g->expr && env) j["guard"]["parsed"] = expr::print(*g->expr, *env);
       if (g->status != guards::GuardStatus::ok) {
         j["guard"]["problem"] = g->problem;
+        if (language == i18n::Language::zh)
+          j["guard"]["problem_zh"] = i18n::pick(language, g->problem, g->problem_zh);
         j["guard"]["column"] = g->column;
       }
     }
@@ -141,7 +143,8 @@ json lane_json(const model::Model& m, const model::Lane& l) {
 
 }  // namespace
 
-json inspect_json(const model::Model& m, const guards::ModelGuards* guards) {
+json inspect_json(const model::Model& m, const guards::ModelGuards* guards,
+                  i18n::Language language) {
   json root;
   root["file"] = m.file;
   root["definitions"] = {{"id", id_or_null(m.definitions_id)},
@@ -164,7 +167,7 @@ json inspect_json(const model::Model& m, const guards::ModelGuards* guards) {
         guards ? &guards->processes[static_cast<std::size_t>(&p - m.processes.data())] : nullptr;
     for (Index i : p.flows)
       flows.push_back(flow_json(m, m.flows[i], guards ? guards->find(i) : nullptr,
-                                pg ? &pg->environment : nullptr));
+                                pg ? &pg->environment : nullptr, language));
     for (Index i : p.lanes) lanes.push_back(lane_json(m, m.lanes[i]));
     for (const model::Variable& v : p.variables) variables.push_back(variable_json(v));
     if (pg) {

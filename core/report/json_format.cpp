@@ -11,15 +11,17 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json finding_json(const check::Finding& f) {
+json finding_json(const check::Finding& f, i18n::Language language) {
   json j;
   j["severity"] = diag::to_string(f.severity);
   j["message"] = f.message;
+  if (language == i18n::Language::zh)
+    j["message_zh"] = i18n::pick(language, f.message, f.message_zh);
   if (!f.rule.empty()) j["rule"] = f.rule;
   j["element"] = f.element.empty() ? json(nullptr) : json(f.element);
   j["line"] = f.location.line;
   j["column"] = f.location.column;
-  if (f.counterexample) j["counterexample"] = counterexample_json(*f.counterexample);
+  if (f.counterexample) j["counterexample"] = counterexample_json(*f.counterexample, language);
   return j;
 }
 
@@ -27,8 +29,10 @@ class JsonFormat final : public OutputFormat {
  public:
   std::string_view name() const override { return "json"; }
   std::string_view summary() const override { return "JSON with stable field names"; }
+  std::string_view summary_zh() const override { return "字段名稳定的 JSON"; }
 
   void write(const RunResult& result, std::ostream& out) const override {
+    const i18n::Language language = result.language;
     json root;
     root["tool"] = {{"name", "seamless"}, {"version", result.tool_version}};
     json models = json::array();
@@ -39,8 +43,10 @@ class JsonFormat final : public OutputFormat {
         cj["name"] = c.name;
         cj["status"] = check::to_string(c.status);
         if (c.status == check::Status::inconclusive) cj["reason"] = c.reason;
+        if (c.status == check::Status::inconclusive && language == i18n::Language::zh)
+          cj["reason_zh"] = i18n::pick(language, c.reason, c.reason_zh);
         json findings = json::array();
-        for (const check::Finding& f : c.findings) findings.push_back(finding_json(f));
+        for (const check::Finding& f : c.findings) findings.push_back(finding_json(f, language));
         cj["findings"] = std::move(findings);
         checks.push_back(std::move(cj));
       }
@@ -48,7 +54,7 @@ class JsonFormat final : public OutputFormat {
           {{"file", model.file}, {"analysed", model.analysed}, {"checks", std::move(checks)}});
     }
     root["models"] = std::move(models);
-    root["diagnostics"] = diagnostics_json(result.diagnostics);
+    root["diagnostics"] = diagnostics_json(result.diagnostics, language);
     out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
   }
 };

@@ -18,11 +18,12 @@ Builder::Builder(const model::Model& m, const guards::ModelGuards* g, const Buil
   net.abstract_guards = options.abstract_guards;
 }
 
-void Builder::untranslatable(Index process, const std::string& element, const std::string& reason,
+void Builder::untranslatable(Index process, const std::string& element, i18n::Text reason,
                              model::Location location) {
   for (const Untranslatable& u : net.untranslatable)
-    if (u.element == element && u.reason == reason) return;
-  net.untranslatable.push_back({process, element, reason, location});
+    if (u.element == element && u.reason == reason.en) return;
+  net.untranslatable.push_back(
+      {process, element, std::move(reason.en), location, std::move(reason.zh)});
 }
 
 TransitionIndex Builder::add(Transition t) {
@@ -209,11 +210,13 @@ std::vector<Alternative> Builder::outputs(std::uint32_t, Index node, bool exclus
       if (!usable) {
         const model::SequenceFlow& f = model.flows[conditional[i]];
         const guards::FlowGuard* g = guards ? guards->find(conditional[i]) : nullptr;
-        std::string why = g ? std::string(guards::to_string(g->status)) : "not compiled";
-        if (g && !g->problem.empty()) why = g->problem;
+        i18n::Text why{g ? std::string(guards::to_string(g->status)) : "not compiled",
+                       g ? std::string(guards::to_string(g->status)) : "未编译"};
+        if (g && !g->problem.empty()) why = {g->problem, g->problem_zh};
         untranslatable(
             n.process, f.id,
-            "the condition of sequence flow '" + f.id + "' cannot be analysed (" + why + ")",
+            {"the condition of sequence flow '" + f.id + "' cannot be analysed (" + why.en + ")",
+             "顺序流“" + f.id + "”的条件无法分析（" + why.zh_or_en() + "）"},
             f.guard ? f.guard->location : f.location);
         return {};
       }
@@ -248,7 +251,8 @@ std::vector<Alternative> Builder::outputs(std::uint32_t, Index node, bool exclus
   }
   if (distinct.size() > 12) {
     untranslatable(n.process, n.id,
-                   "more than 12 independent conditions on the outgoing flows of '" + n.id + "'",
+                   {"more than 12 independent conditions on the outgoing flows of '" + n.id + "'",
+                    "“" + n.id + "”的出口顺序流上有超过 12 个互相独立的条件"},
                    n.location);
     return {};
   }

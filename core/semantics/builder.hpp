@@ -36,7 +36,7 @@ class Builder {
 
   std::uint32_t scope_of(std::uint32_t instance, model::Index node) const;
   TransitionIndex add(Transition transition);
-  void untranslatable(model::Index process, const std::string& element, const std::string& reason,
+  void untranslatable(model::Index process, const std::string& element, i18n::Text reason,
                       model::Location location);
 
   // The ways a node's outgoing flows are taken: every unconditional flow, conditional flows

@@ -268,6 +268,7 @@ struct Builder {
     const std::size_t n = join.inputs.size();
     if (n > 12) {
       out.problem = "inclusive join '" + tr.label + "' has more than 12 incoming flows";
+      out.problem_zh = "包容汇聚“" + tr.label + "”的入口顺序流超过 12 条";
       return false;
     }
     for (std::uint32_t s = 1; s < (1u << n); ++s) {
@@ -289,6 +290,7 @@ struct Builder {
     collect_locations();
     if (out.colours.size() > 64) {
       out.problem = "more than 63 visit locations";
+      out.problem_zh = "到场地点超过 63 个";
       return;
     }
     compute_possible();
@@ -300,9 +302,11 @@ struct Builder {
                           ? expand_or_join(t)
                           : expand(t, coloured_consumed(in.transitions[t]), {});
       if (!ok) {
-        if (out.problem.empty())
-          out.problem = "the presence Net would have more than " +
-                        std::to_string(options.max_transitions) + " transitions";
+        if (out.problem.empty()) {
+          const std::string limit = std::to_string(options.max_transitions);
+          out.problem = "the presence Net would have more than " + limit + " transitions";
+          out.problem_zh = "到场网将有超过 " + limit + " 个变迁";
+        }
         return;
       }
     }

@@ -342,7 +342,9 @@ void Builder::translate_intermediate(std::uint32_t instance, Index node) {
           target = c;
     }
     if (target == no_index) {
-      untranslatable(n.process, n.id, "link event '" + n.id + "' has no matching catching link",
+      untranslatable(n.process, n.id,
+                     {"link event '" + n.id + "' has no matching catching link",
+                      "链接事件“" + n.id + "”没有对应的捕获链接"},
                      n.location);
       return;
     }
@@ -472,7 +474,8 @@ void Builder::translate_gateway(std::uint32_t instance, Index node) {
       return;
     default:
       untranslatable(n.process, n.id,
-                     std::string(to_string(n.kind)) + " '" + n.id + "' is not supported",
+                     {std::string(to_string(n.kind)) + " '" + n.id + "' is not supported",
+                      "不支持" + std::string(model::name_zh(n.kind)) + "“" + n.id + "”"},
                      n.location);
   }
 }
@@ -481,13 +484,19 @@ void Builder::translate_instance(std::uint32_t instance) {
   const Index process = net.instances[instance].process;
   const model::Process& p = model.processes[process];
   for (const model::UnsupportedElement& u : p.unsupported)
-    untranslatable(process, u.id, u.type + " '" + u.id + "' is not supported", u.location);
+    untranslatable(
+        process, u.id,
+        {u.type + " '" + u.id + "' is not supported", "不支持元素 " + u.type + "“" + u.id + "”"},
+        u.location);
   const bool top = net.instances[instance].call == no_index;
   bool has_start = false;
   for (Index node : p.nodes) {
     const model::Node& n = model.nodes[node];
     if (n.triggered_by_event) {
-      untranslatable(process, n.id, "event subprocess '" + n.id + "' is not supported", n.location);
+      untranslatable(
+          process, n.id,
+          {"event subprocess '" + n.id + "' is not supported", "不支持事件子流程“" + n.id + "”"},
+          n.location);
       continue;
     }
     if (inside_event_subprocess(model, node)) continue;
@@ -553,7 +562,8 @@ void Builder::translate_node(std::uint32_t instance, Index node) {
     const model::Process& called = model.processes[n.called_process];
     if (on_call_chain(instance, n.called_process)) {
       untranslatable(n.process, n.id,
-                     "call activity '" + n.id + "' calls process '" + called.id + "' recursively",
+                     {"call activity '" + n.id + "' calls process '" + called.id + "' recursively",
+                      "调用活动“" + n.id + "”递归调用流程“" + called.id + "”"},
                      n.location);
       return;
     }

@@ -18,12 +18,14 @@ bool starts_activity(const model::Model& m, const semantics::Transition& t) {
          t.kind == semantics::TransitionKind::enter;
 }
 
-std::string producers_text(const model::Model& m, const model::Document& d) {
-  std::string text;
+i18n::Text producers_text(const model::Model& m, const model::Document& d) {
+  i18n::Text text;
   for (model::Index p : d.producers) {
     const std::string dept = analysis::department_id(m, m.nodes[p]);
-    text += (text.empty() ? "" : ", ") + analysis::node_label(m.nodes[p]) +
-            (dept.empty() ? "" : " [" + dept + "]");
+    const std::string in = dept.empty() ? "" : "[" + dept + "]";
+    text.en += (text.en.empty() ? "" : ", ") + analysis::node_label(m.nodes[p]) +
+               (in.empty() ? "" : " " + in);
+    text.zh += (text.zh.empty() ? "" : "、") + analysis::node_label_zh(m.nodes[p]) + in;
   }
   return text;
 }
@@ -68,18 +70,22 @@ void availability_findings(const check::CheckContext& context,
       reported.insert({node, c.document});
       const model::Node& n = m.nodes[node];
       const model::Document& d = m.documents[c.document];
-      findings.add(check::Severity::error, "data-availability", n.id, n.location,
-                   analysis::node_label(n) + " can start before document " +
-                       analysis::document_label(d) + " has been produced; produced by " +
-                       producers_text(m, d));
+      const i18n::Text producers = producers_text(m, d);
+      findings.add(
+          check::Severity::error, "data-availability", n.id, n.location,
+          {analysis::node_label(n) + " can start before document " + analysis::document_label(d) +
+               " has been produced; produced by " + producers.en,
+           analysis::node_label_zh(n) + "可能在文件" + analysis::document_label_zh(d) +
+               "产生之前就开始；产生该文件的是：" + producers.zh});
       analysis::ConcreteRun run =
           analysis::make_counterexample(explored.run_context(context), x.path_to(s), c.transition);
       if (!run.ok) {
-        findings.inconclusive("internal error: " + run.problem);
+        findings.inconclusive(analysis::internal_error(run.problem));
         return;
       }
       check::Counterexample cx = std::move(run.counterexample);
       cx.state.clear();
+      cx.state_zh.clear();
       cx.seam = {n.id};
       for (model::Index p : d.producers)
         if (std::find(cx.seam.begin(), cx.seam.end(), m.nodes[p].id) == cx.seam.end())

@@ -15,20 +15,30 @@ namespace {
 
 constexpr std::size_t cycle_limit = 200;
 
-std::string dependency_text(const model::Model& m, const DependencyGraph& g, std::size_t from,
-                            std::size_t to, const Dependency& d) {
-  std::string what;
+i18n::Text dependency_text(const model::Model& m, const DependencyGraph& g, std::size_t from,
+                           std::size_t to, const Dependency& d) {
+  i18n::Text what;
   if (d.document != model::no_index) {
-    what = "needs document " + analysis::document_label(m.documents[d.document]);
+    const model::Document& document = m.documents[d.document];
+    what = {"needs document " + analysis::document_label(document),
+            "需要文件" + analysis::document_label_zh(document)};
   } else {
     const model::MessageFlow& f = m.message_flows[d.message_flow];
-    what = "waits for message '" + (f.name.empty() ? f.id : f.name + "' (" + f.id + ")");
-    if (f.name.empty()) what += "'";
+    what.en = "waits for message '" + (f.name.empty() ? f.id : f.name + "' (" + f.id + ")");
+    if (f.name.empty()) what.en += "'";
+    what.zh = "等待消息“" + (f.name.empty() ? f.id + "”" : f.name + "”（" + f.id + "）");
   }
-  std::string text = analysis::department_label(m, g.department_index[from]) + ": " +
-                     analysis::node_label(m.nodes[d.consumer]) + " " + what + " from ";
-  text += d.producer == model::no_index ? "its pool" : analysis::node_label(m.nodes[d.producer]);
-  return text + " of " + analysis::department_label(m, g.department_index[to]);
+  const model::Node& consumer = m.nodes[d.consumer];
+  const std::string from_en =
+      d.producer == model::no_index ? "its pool" : analysis::node_label(m.nodes[d.producer]);
+  const std::string from_zh =
+      d.producer == model::no_index ? "其池" : analysis::node_label_zh(m.nodes[d.producer]);
+  return {analysis::department_label(m, g.department_index[from]) + ": " +
+              analysis::node_label(consumer) + " " + what.en + " from " + from_en + " of " +
+              analysis::department_label(m, g.department_index[to]),
+          analysis::department_label_zh(m, g.department_index[from]) + "：" +
+              analysis::node_label_zh(consumer) + what.zh + "，来自" +
+              analysis::department_label_zh(m, g.department_index[to]) + "的" + from_zh};
 }
 
 }  // namespace
@@ -76,7 +86,7 @@ void cycle_findings(const check::CheckContext& context, const analysis::Explored
     std::string ring;
     for (std::size_t i = 0; i <= k; ++i) ring += (i ? " → " : "") + graph.departments[cycle[i % k]];
     const Dependency* first = nullptr;
-    std::vector<std::string> notes;
+    std::vector<i18n::Text> notes;
     std::vector<std::string> seam;
     for (std::size_t i = 0; i < k; ++i)
       for (const Dependency& d : hop(i)) {
@@ -88,20 +98,24 @@ void cycle_findings(const check::CheckContext& context, const analysis::Explored
       }
     const model::Node& at = m.nodes[first->consumer];
     findings.add(check::Severity::error, "cycle", at.id, at.location,
-                 "departments depend on each other in a cycle (互为前置): " + ring);
+                 {"departments depend on each other in a cycle (互为前置): " + ring,
+                  "部门之间循环依赖（互为前置）：" + ring});
     check::Counterexample* cx = analysis::attach_run(context, explored, witness, findings);
     if (cx == nullptr) return;
-    cx->notes = std::move(notes);
+    for (i18n::Text& note : notes) cx->add_note(std::move(note));
     cx->seam = std::move(seam);
     cx->departments.clear();
     for (std::size_t i = 0; i < k; ++i) cx->departments.push_back(graph.departments[cycle[i]]);
   }
+  const std::string limit = std::to_string(cycle_limit);
+  const i18n::Text why = explored.incomplete_reason();
   if (truncated)
-    findings.inconclusive("more than " + std::to_string(cycle_limit) +
-                          " departmental cycles; only the first were judged");
+    findings.inconclusive(
+        {"more than " + limit + " departmental cycles; only the first were judged",
+         "部门间循环超过 " + limit + " 个；只判断了前面的部分"});
   else if (undecided)
-    findings.inconclusive("whether every cycle is live is unknown: " +
-                          explored.incomplete_reason());
+    findings.inconclusive({"whether every cycle is live is unknown: " + why.en,
+                           "无法确定每个循环是否都会真正发生：" + why.zh_or_en()});
 }
 
 }  // namespace seamless::plugins::dept_cycle

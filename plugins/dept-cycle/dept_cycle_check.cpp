@@ -14,6 +14,9 @@ class DeptCycleCheck final : public check::Check {
   std::string_view summary() const override {
     return "no circular departmental dependency (互为前置); documents exist before they are needed";
   }
+  std::string_view summary_zh() const override {
+    return "部门之间无循环依赖（互为前置）；文件在需要之前已经产生";
+  }
   bool uses_case_data() const override { return true; }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     const DependencyGraph graph = dependency_graph(context.model);

@@ -11,4 +11,4 @@ void register_dept_cycle(seamless::plugin::Registry& registry) {
 
 SEAMLESS_PLUGIN("dept-cycle", "0.1.0",
                 "dept-cycle: circular departmental dependencies and data availability",
-                register_dept_cycle)
+                register_dept_cycle, "dept-cycle：部门间循环依赖（互为前置）与文件可用性")

@@ -14,6 +14,9 @@ class DocumentFlowCheck final : public check::Check {
   std::string_view summary() const override {
     return "documents shared instead of carried; materials submitted once (一套材料)";
   }
+  std::string_view summary_zh() const override {
+    return "文件共享而非由人携带；申请材料只提交一次（一套材料）";
+  }
   bool uses_case_data() const override { return true; }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     bool documents = false;

@@ -55,39 +55,49 @@ void paper_handoff_findings(const check::CheckContext& context,
       continue;
     }
     // Every producing and consuming department of the document, in model order.
-    std::vector<std::string> from, to, seam;
+    std::vector<std::string> from, to, from_zh, to_zh, seam;
     for (const auto& [p, c] : pairs) {
       add_unique(from, analysis::department_label(m, m.nodes[p].department));
       add_unique(to, analysis::department_label(m, m.nodes[c].department));
+      add_unique(from_zh, analysis::department_label_zh(m, m.nodes[p].department));
+      add_unique(to_zh, analysis::department_label_zh(m, m.nodes[c].department));
       add_unique(seam, m.nodes[p].id);
       add_unique(seam, m.nodes[c].id);
     }
-    auto join = [](const std::vector<std::string>& v) {
+    auto join = [](const std::vector<std::string>& v, const char* separator) {
       std::string s;
-      for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+      for (const std::string& x : v) s += (s.empty() ? "" : separator) + x;
       return s;
     };
     findings.add(check::Severity::warning, "paper-handoff", doc.id, doc.location,
-                 "document " + analysis::document_label(doc) +
-                     " is paper carried between departments (not reform:shared): from " +
-                     join(from) + " to " + join(to));
+                 {"document " + analysis::document_label(doc) +
+                      " is paper carried between departments (not reform:shared): from " +
+                      join(from, ", ") + " to " + join(to, ", "),
+                  "文件" + analysis::document_label_zh(doc) +
+                      "是在部门之间传递的纸质文件（未标 reform:shared）：从" + join(from_zh, "、") +
+                      "到" + join(to_zh, "、")});
     check::Counterexample* cx = analysis::attach_run(context, explored, witness, findings);
     if (cx == nullptr) return;
     cx->state.clear();
+    cx->state_zh.clear();
     cx->seam = seam;
     cx->departments.clear();
     for (const auto& [p, c] : pairs) {
       add_unique(cx->departments, analysis::department_id(m, m.nodes[p]));
       add_unique(cx->departments, analysis::department_id(m, m.nodes[c]));
-      cx->notes.push_back(analysis::node_label(m.nodes[p]) + " [" +
-                          analysis::department_id(m, m.nodes[p]) + "] → " +
-                          analysis::node_label(m.nodes[c]) + " [" +
-                          analysis::department_id(m, m.nodes[c]) + "]");
+      const std::string from_department = "[" + analysis::department_id(m, m.nodes[p]) + "]";
+      const std::string to_department = "[" + analysis::department_id(m, m.nodes[c]) + "]";
+      cx->add_note({analysis::node_label(m.nodes[p]) + " " + from_department + " → " +
+                        analysis::node_label(m.nodes[c]) + " " + to_department,
+                    analysis::node_label_zh(m.nodes[p]) + from_department + " → " +
+                        analysis::node_label_zh(m.nodes[c]) + to_department});
     }
   }
-  if (undecided)
-    findings.inconclusive("whether every paper handoff happens is unknown: " +
-                          explored.incomplete_reason());
+  if (undecided) {
+    const i18n::Text why = explored.incomplete_reason();
+    findings.inconclusive({"whether every paper handoff happens is unknown: " + why.en,
+                           "无法确定每次纸质文件交接是否都会发生：" + why.zh_or_en()});
+  }
 }
 
 }  // namespace seamless::plugins::document_flow

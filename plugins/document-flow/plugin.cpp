@@ -11,4 +11,4 @@ void register_document_flow(seamless::plugin::Registry& registry) {
 
 SEAMLESS_PLUGIN("document-flow", "0.1.0",
                 "document-flow: paper carried between departments, materials submitted twice",
-                register_document_flow)
+                register_document_flow, "document-flow：在部门间传递的纸质文件、重复提交的申请材料")

@@ -30,19 +30,23 @@ void resubmission_findings(const check::CheckContext& context,
       }
     }
     if (most < 2) {
-      if (!explored.complete)
-        findings.inconclusive("whether a material is submitted twice is unknown: " +
-                              explored.incomplete_reason());
+      if (!explored.complete) {
+        const i18n::Text why = explored.incomplete_reason();
+        findings.inconclusive({"whether a material is submitted twice is unknown: " + why.en,
+                               "无法确定申请材料是否被重复提交：" + why.zh_or_en()});
+      }
       continue;
     }
     const std::string times = most >= 3 ? "3 or more times" : "twice";
+    const std::string times_zh = most >= 3 ? "3 次或更多" : "2 次";
     findings.add(
         check::Severity::warning, "resubmitted-material", doc.id, doc.location,
-        "material " + analysis::document_label(doc) + " is submitted " + times + " in one run");
+        {"material " + analysis::document_label(doc) + " is submitted " + times + " in one run",
+         "申请材料" + analysis::document_label_zh(doc) + "在一次运行中被重复提交，共 " + times_zh});
     check::Counterexample* cx = analysis::attach_run(context, explored, witness, findings);
     if (cx == nullptr) return;
     // The submitting steps of the run: the seam, their departments, and the message's list.
-    std::string by;
+    std::string by, by_zh;
     std::int64_t submissions = 0;
     cx->seam.clear();
     cx->departments.clear();
@@ -53,6 +57,7 @@ void resubmission_findings(const check::CheckContext& context,
         continue;
       ++submissions;
       by += (by.empty() ? ": " : ", ") + analysis::node_label(*n);
+      by_zh += (by_zh.empty() ? "：" : "、") + analysis::node_label_zh(*n);
       if (std::find(cx->seam.begin(), cx->seam.end(), n->id) == cx->seam.end())
         cx->seam.push_back(n->id);
       const std::string dept = analysis::department_id(m, *n);
@@ -61,7 +66,9 @@ void resubmission_findings(const check::CheckContext& context,
         cx->departments.push_back(dept);
     }
     findings.last().message += by;
+    findings.last().message_zh += by_zh;
     cx->state.clear();
+    cx->state_zh.clear();
     cx->figures["submissions"] = submissions;
   }
 }

@@ -36,7 +36,9 @@ std::optional<Token> Lexer::skip_space_and_comments() {
       const std::size_t start = pos_;
       pos_ += 2;
       while (!at_end() && !(at(pos_) == '*' && at(pos_ + 1) == '/')) ++pos_;
-      if (at_end()) return error(start, "unterminated comment: '/*' without '*/'");
+      if (at_end())
+        return error(start,
+                     {"unterminated comment: '/*' without '*/'", "注释没有结束：有“/*”而没有“*/”"});
       pos_ += 2;
     } else {
       return std::nullopt;
@@ -55,31 +57,41 @@ Token Lexer::punctuation(std::size_t start) {
     case '-':
       return token(TokenKind::minus, 1);
     case '*':
-      if (n == '*') return error(start, "'**' (exponentiation) is not supported");
+      if (n == '*')
+        return error(start, {"'**' (exponentiation) is not supported", "不支持“**”（乘方）"});
       return token(TokenKind::star, 1);
     case '=':
-      if (n == '=') return error(start, "'==' is not FEEL: compare with '='");
+      if (n == '=')
+        return error(start,
+                     {"'==' is not FEEL: compare with '='", "“==”不是 FEEL 写法：请用“=”比较"});
       return token(TokenKind::equal, 1);
     case '!':  // `!=` is common punctuation
-      return error(start, "'!' is not FEEL: negate with not(...)");
+      return error(start, {"'!' is not FEEL: negate with not(...)",
+                           "“!”不是 FEEL 写法：请用 not(...) 取反"});
     case '&':
-      if (n == '&') return error(start, "'&&' is not FEEL: use 'and'");
+      if (n == '&')
+        return error(start, {"'&&' is not FEEL: use 'and'", "“&&”不是 FEEL 写法：请用“and”"});
       break;
     case '|':
-      if (n == '|') return error(start, "'||' is not FEEL: use 'or'");
+      if (n == '|')
+        return error(start, {"'||' is not FEEL: use 'or'", "“||”不是 FEEL 写法：请用“or”"});
       break;
     case '%':
-      return error(start, "'%' (modulo) is not supported");
+      return error(start, {"'%' (modulo) is not supported", "不支持“%”（取模）"});
     case '{':
-      return error(start, "context literals ('{...}') are not supported");
+      return error(
+          start, {"context literals ('{...}') are not supported", "不支持上下文字面量（“{...}”）"});
     case '@':
-      return error(start, "date/time literals ('@\"...\"') are not supported");
+      return error(start, {"date/time literals ('@\"...\"') are not supported",
+                           "不支持日期时间字面量（“@\"...\"”）"});
     case '`':
-      return error(start, "names in backquotes are not supported");
+      return error(start, {"names in backquotes are not supported", "不支持反引号中的名称"});
     case '?':
-      return error(start, "'?' (the input value of unary tests) is not supported");
+      return error(start, {"'?' (the input value of unary tests) is not supported",
+                           "不支持“?”（一元测试的输入值）"});
     case '\'':
-      return error(start, "FEEL strings are written in double quotes, not single quotes");
+      return error(start, {"FEEL strings are written in double quotes, not single quotes",
+                           "FEEL 字符串用双引号书写，不用单引号"});
     default:
       break;
   }

@@ -6,14 +6,16 @@ namespace seamless::plugins::feel {
 
 void refuse_range(const SyntaxNode& operand) {
   if (operand.kind == SyntaxKind::range)
-    fail(operand.span.begin, "a range can only be an item of the list after 'in'");
+    fail(operand.span.begin, {"a range can only be an item of the list after 'in'",
+                              "区间只能作为“in”之后列表中的一项"});
 }
 
 SyntaxNode Parser::range(const Token& open, SyntaxNode low, SyntaxNode high,
                          const Token& close) const {
   for (const SyntaxNode* end : {&low, &high})
     if (end->kind == SyntaxKind::range)
-      fail(end->span.begin, "a range cannot be an end of another range");
+      fail(end->span.begin,
+           {"a range cannot be an end of another range", "区间不能作为另一个区间的端点"});
   SyntaxNode n = expr::parsing::node(SyntaxKind::range, {open.begin, close.end},
                                      expr::parsing::children(std::move(low), std::move(high)));
   n.low_closed = open.kind == TokenKind::lbracket;

@@ -58,15 +58,19 @@ bool recognises(std::string_view text) {
 
 SyntaxNode Parser::guard() {
   if (at(TokenKind::equal)) take();  // Zeebe's marker: `=` starts an expression
-  if (at(TokenKind::end)) fail(peek().begin, "the expression is empty");
+  if (at(TokenKind::end)) fail(peek().begin, {"the expression is empty", "表达式为空"});
   SyntaxNode tree = expression();
   const Token& t = peek();
   if (t.kind == TokenKind::end) return tree;
-  if (t.kind == TokenKind::rparen) fail(t.begin, "unmatched ')'");
-  if (t.kind == TokenKind::dotdot) fail(t.begin, "ranges ('..') are only supported after 'in'");
+  if (t.kind == TokenKind::rparen) fail(t.begin, {"unmatched ')'", "多余的“)”"});
+  if (t.kind == TokenKind::dotdot)
+    fail(t.begin, {"ranges ('..') are only supported after 'in'", "区间（“..”）只能用在“in”之后"});
   if (t.kind == TokenKind::name && !is_keyword(t.text))
-    fail(t.begin, "unexpected '" + t.text + "' after a complete expression (missing operator?)");
-  fail(t.begin, "unexpected " + describe(t) + " after a complete expression");
+    fail(t.begin, {"unexpected '" + t.text + "' after a complete expression (missing operator?)",
+                   "完整表达式之后出现意外的“" + t.text + "”（缺少运算符？）"});
+  const i18n::Text found = describe(t);
+  fail(t.begin, {"unexpected " + found.en + " after a complete expression",
+                 "完整表达式之后出现意外的" + found.zh});
 }
 
 bool Parser::at_plain_name(std::size_t ahead) {
@@ -92,14 +96,15 @@ SyntaxNode Parser::comparison() {
   } else if (at_word("in")) {
     result = in_test(std::move(left));
   } else if (at_word("instance")) {
-    fail(t.begin, "'instance of' is not supported");
+    fail(t.begin, {"'instance of' is not supported", "不支持“instance of”"});
   } else {
     return left;
   }
   const Token& next = peek();
   if (is_comparison(next.kind) || at_word("between") || at_word("in") || at_word("instance"))
-    fail(next.begin, "chained comparison: '" + next.text +
-                         "' cannot follow another comparison; combine comparisons with 'and'");
+    fail(next.begin, {"chained comparison: '" + next.text +
+                          "' cannot follow another comparison; combine comparisons with 'and'",
+                      "连续比较：“" + next.text + "”不能紧跟在另一个比较之后；请用“and”连接比较"});
   return result;
 }
 

@@ -23,11 +23,13 @@ using expr::parsing::fail;
 bool is_keyword(std::string_view word);
 // The check of operators' operands: a range may only be an item of the list after `in`.
 void refuse_range(const SyntaxNode& operand);
+// "')' to close the '(' at column 3", for `expect`.
+i18n::Text closing_parenthesis(const Token& open);
 
 class Parser : expr::parsing::ParserBase<Lexer> {
  public:
   explicit Parser(std::string_view text)
-      : ParserBase(text, "the end of the expression", refuse_range) {}
+      : ParserBase(text, {"the end of the expression", "表达式末尾"}, refuse_range) {}
   SyntaxNode guard();
 
  private:

@@ -29,4 +29,4 @@ void register_feel(plugin::Registry& registry) {
 }  // namespace seamless::plugins::feel
 
 SEAMLESS_PLUGIN("feel", "0.1.0", "FEEL guards (Camunda 8 / Zeebe, DMN)",
-                seamless::plugins::feel::register_feel)
+                seamless::plugins::feel::register_feel, "FEEL 条件（Camunda 8 / Zeebe、DMN）")

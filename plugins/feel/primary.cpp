@@ -5,17 +5,26 @@
 
 namespace seamless::plugins::feel {
 
+i18n::Text closing_parenthesis(const Token& open) {
+  const std::string column = std::to_string(open.begin);
+  return {"')' to close the '(' at column " + column, "与第 " + column + " 列的“(”配对的“)”"};
+}
+
 SyntaxNode Parser::postfix() {
   SyntaxNode value = primary();
   const Token& t = peek();
   if (t.kind == TokenKind::dot) {
-    if (peek(1).kind != TokenKind::name) fail(t.begin, "unexpected '.'");
+    if (peek(1).kind != TokenKind::name) fail(t.begin, {"unexpected '.'", "意外的“.”"});
     const Token member = peek(1);
+    const std::string path = text_of({value.span.begin, member.end});
     fail(value.span.begin,
-         "path expression '" + text_of({value.span.begin, member.end}) + "' is not supported");
+         {"path expression '" + path + "' is not supported", "不支持路径表达式“" + path + "”"});
   }
-  if (t.kind == TokenKind::lbracket && !in_range_end_)
-    fail(t.begin, "filter expression '" + text_of(value.span) + "[...]' is not supported");
+  if (t.kind == TokenKind::lbracket && !in_range_end_) {
+    const std::string filter = text_of(value.span) + "[...]";
+    fail(t.begin, {"filter expression '" + filter + "' is not supported",
+                   "不支持过滤表达式“" + filter + "”"});
+  }
   return value;
 }
 
@@ -29,7 +38,8 @@ SyntaxNode Parser::primary() {
       return parenthesized();
     case TokenKind::lbracket:
       if (ranges_allowed_) return bracket_range();
-      fail(t.begin, "lists and ranges ('[...]') are only supported after 'in'");
+      fail(t.begin, {"lists and ranges ('[...]') are only supported after 'in'",
+                     "列表和区间（“[...]”）只能用在“in”之后"});
     case TokenKind::rbracket: {
       // `]1..5]` opens a range; `]` before `,`, `)`, `]` or the end closes something instead.
       const TokenKind next = peek(1).kind;
@@ -46,44 +56,56 @@ SyntaxNode Parser::primary() {
 
 void Parser::no_value(const Token& t) {
   if (t.kind == TokenKind::end) {
-    if (!has_previous()) fail(t.begin, "the expression is empty");
-    fail(t.begin, "unexpected end of the expression after '" + previous().text + "'");
+    if (!has_previous()) fail(t.begin, {"the expression is empty", "表达式为空"});
+    fail(t.begin, {"unexpected end of the expression after '" + previous().text + "'",
+                   "表达式在“" + previous().text + "”之后意外结束"});
   }
   if (is_comparison(t.kind))
-    fail(t.begin, "unary test '" + t.text +
-                      "' is not supported: write a whole comparison such as 'x " + t.text + " 5'");
-  if (t.kind == TokenKind::dotdot) fail(t.begin, "ranges ('..') are only supported after 'in'");
-  fail(t.begin, "expected a value but found " + describe(t));
+    fail(t.begin, {"unary test '" + t.text +
+                       "' is not supported: write a whole comparison such as 'x " + t.text + " 5'",
+                   "不支持一元测试“" + t.text + "”：请写出完整的比较，如“x " + t.text + " 5”"});
+  if (t.kind == TokenKind::dotdot)
+    fail(t.begin, {"ranges ('..') are only supported after 'in'", "区间（“..”）只能用在“in”之后"});
+  const i18n::Text found = describe(t);
+  fail(t.begin, {"expected a value but found " + found.en, "此处应为一个值，实际为" + found.zh});
 }
 
 SyntaxNode Parser::name() {
   const Token& t = peek();
   if (t.text == "not") return not_call();
-  if (t.text == "if") fail(t.begin, "'if' expressions are not supported");
-  if (t.text == "for") fail(t.begin, "'for' expressions are not supported");
+  if (t.text == "if") fail(t.begin, {"'if' expressions are not supported", "不支持“if”表达式"});
+  if (t.text == "for") fail(t.begin, {"'for' expressions are not supported", "不支持“for”表达式"});
   if (t.text == "some" || t.text == "every")
-    fail(t.begin, "quantified expressions ('" + t.text + "') are not supported");
-  if (t.text == "function") fail(t.begin, "function definitions are not supported");
+    fail(t.begin, {"quantified expressions ('" + t.text + "') are not supported",
+                   "不支持量化表达式（“" + t.text + "”）"});
+  if (t.text == "function")
+    fail(t.begin, {"function definitions are not supported", "不支持函数定义"});
   if (is_keyword(t.text)) no_value(t);
 
   // FEEL's one built-in name with spaces that takes a value: `date and time("...")`.
   if (t.text == "date" && at_word("and", 1) && at_word("time", 2) && at(TokenKind::lparen, 3))
-    fail(t.begin, "function call 'date and time' is not supported");
+    fail(t.begin,
+         {"function call 'date and time' is not supported", "不支持函数调用“date and time”"});
 
   const Token first = take();
   if (at(TokenKind::lparen))
-    fail(first.begin, "function call '" + first.text + "' is not supported");
+    fail(first.begin, {"function call '" + first.text + "' is not supported",
+                       "不支持函数调用“" + first.text + "”"});
   if (at_plain_name()) {
     // `starts with(...)` is a call of a built-in function; `area food` a missing operator.
     Token last = first;
     std::size_t k = 0;
     while (at_plain_name(k)) last = peek(k++);
-    if (at(TokenKind::lparen, k))
+    if (at(TokenKind::lparen, k)) {
+      const std::string call = text_of({first.begin, last.end});
       fail(first.begin,
-           "function call '" + text_of({first.begin, last.end}) + "' is not supported");
+           {"function call '" + call + "' is not supported", "不支持函数调用“" + call + "”"});
+    }
     const Token second = peek();
-    fail(second.begin, "name '" + first.text + "' is followed by the name '" + second.text +
-                           "': names with spaces are not supported (missing operator?)");
+    fail(second.begin, {"name '" + first.text + "' is followed by the name '" + second.text +
+                            "': names with spaces are not supported (missing operator?)",
+                        "名称“" + first.text + "”后面紧跟名称“" + second.text +
+                            "”：不支持含空格的名称（缺少运算符？）"});
   }
   if (at(TokenKind::dot) && at(TokenKind::name, 1)) {
     Token last = peek(1);
@@ -94,8 +116,10 @@ SyntaxNode Parser::name() {
     }
     const std::string path = text_of({first.begin, last.end});
     if (at(TokenKind::lparen, k))
-      fail(first.begin, "function call '" + path + "' is not supported");
-    fail(first.begin, "path expression '" + path + "' is not supported");
+      fail(first.begin,
+           {"function call '" + path + "' is not supported", "不支持函数调用“" + path + "”"});
+    fail(first.begin,
+         {"path expression '" + path + "' is not supported", "不支持路径表达式“" + path + "”"});
   }
   return expr::parsing::leaf(SyntaxKind::name, span_of(first), first.text);
 }
@@ -104,15 +128,16 @@ SyntaxNode Parser::not_call() {
   Scope scope(*this);
   const Token word = take();
   if (!at(TokenKind::lparen))
-    fail(word.begin, "'not' must be followed by '(': write not(expression)");
+    fail(word.begin, {"'not' must be followed by '(': write not(expression)",
+                      "“not”后面必须跟“(”：请写成 not(表达式)"});
   const Token open = take();
   ranges_allowed_ = false;
   in_range_end_ = false;
   SyntaxNode operand = expression();
   if (at(TokenKind::comma))
-    fail(peek().begin, "not(...) with several unary tests is not supported");
-  const Token close =
-      expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
+    fail(peek().begin,
+         {"not(...) with several unary tests is not supported", "不支持含多个一元测试的 not(...)"});
+  const Token close = expect(TokenKind::rparen, closing_parenthesis(open));
   return operation(SyntaxKind::logical_not, {word.begin, close.end},
                    expr::parsing::children(std::move(operand)));
 }
@@ -132,8 +157,7 @@ SyntaxNode Parser::parenthesized() {
     const Token close = range_closer(open);
     return range(open, std::move(inner), std::move(high), close);
   }
-  const Token close =
-      expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
+  const Token close = expect(TokenKind::rparen, closing_parenthesis(open));
   inner.span = {open.begin, close.end};  // the node as written, with its parentheses
   return inner;
 }

@@ -33,7 +33,9 @@ std::optional<char32_t> hex4(const Source& source, std::size_t i) {
 // `\uXXXX` at i; a high surrogate followed by `\u` and a low one make one character.
 Escape unicode(const Source& source, std::size_t i, std::string& value) {
   std::optional<char32_t> code = hex4(source, i + 2);
-  if (!code) return {0, "escape '\\u' needs four hexadecimal digits"};
+  if (!code)
+    return {0, i18n::Text{"escape '\\u' needs four hexadecimal digits",
+                          "转义“\\u”需要四位十六进制数字"}};
   std::size_t length = 6;
   if (*code >= 0xD800 && *code <= 0xDBFF && source.at(i + 6) == '\\' && source.at(i + 7) == 'u') {
     const std::optional<char32_t> low = hex4(source, i + 8);
@@ -43,7 +45,8 @@ Escape unicode(const Source& source, std::size_t i, std::string& value) {
     }
   }
   if (*code >= 0xD800 && *code <= 0xDFFF)
-    return {0, "escape '" + source.slice(i, i + 6) + "' is half of a surrogate pair"};
+    return {0, i18n::Text{"escape '" + source.slice(i, i + 6) + "' is half of a surrogate pair",
+                          "转义“" + source.slice(i, i + 6) + "”只是代理对的一半"}};
   expr::text::append_utf8(value, *code);
   return {length, std::nullopt};
 }
@@ -61,12 +64,16 @@ Escape read_escape(const Source& source, std::size_t i, char32_t /*quote*/, std:
     return {2, std::nullopt};
   }
   if (e == 'u') return unicode(source, i, value);
-  return {0, "unknown escape '\\" + source.slice(i + 1, i + 2) +
-                 "' in a string (FEEL has \\\", \\\\, \\n, \\r, \\t, \\' and \\uXXXX)"};
+  const std::string escape = "\\" + source.slice(i + 1, i + 2);
+  return {0, i18n::Text{"unknown escape '" + escape +
+                            "' in a string (FEEL has \\\", \\\\, \\n, \\r, \\t, \\' and \\uXXXX)",
+                        "字符串中有未知的转义“" + escape +
+                            "”（FEEL 支持 \\\"、\\\\、\\n、\\r、\\t、\\' 和 \\uXXXX）"}};
 }
 
-std::string unterminated_string(char32_t /*quote*/) {
-  return "unterminated string: '\"' without its closing '\"'";
+i18n::Text unterminated_string(char32_t /*quote*/) {
+  return {"unterminated string: '\"' without its closing '\"'",
+          "字符串没有结束：“\"”缺少与之配对的“\"”"};
 }
 
 }  // namespace seamless::plugins::feel

@@ -13,6 +13,6 @@ namespace seamless::plugins::feel {
 // The escape whose backslash is at i (see expr::parsing::StringRules).
 expr::parsing::Escape read_escape(const expr::parsing::Source& source, std::size_t i,
                                   char32_t quote, std::string& value);
-std::string unterminated_string(char32_t quote);
+i18n::Text unterminated_string(char32_t quote);
 
 }  // namespace seamless::plugins::feel

@@ -12,4 +12,4 @@ void register_jit(seamless::plugin::Registry& registry) {
 }  // namespace
 
 SEAMLESS_PLUGIN("jit", "0.1.0", "compiles guards to native code with LLVM (ORC LLJIT)",
-                register_jit)
+                register_jit, "用 LLVM（ORC LLJIT）把条件编译为本机代码")

@@ -14,16 +14,21 @@ using expr::parsing::Source;
 // JUEL strings escape only the backslash and their own quote.
 Escape escape(const Source& source, std::size_t i, char32_t quote, std::string& value) {
   const char32_t e = source.at(i + 1);
-  if (e != '\\' && e != quote)
-    return {0, "invalid escape '" + source.slice(i, i + 2) +
-                   "' in a string: JUEL strings escape only \\\\ and their own quote"};
+  if (e != '\\' && e != quote) {
+    const std::string written = source.slice(i, i + 2);
+    return {0,
+            i18n::Text{"invalid escape '" + written +
+                           "' in a string: JUEL strings escape only \\\\ and their own quote",
+                       "字符串中的转义“" + written + "”无效：JUEL 字符串只转义 \\\\ 和自身的引号"}};
+  }
   value += static_cast<char>(e);
   return {2, std::nullopt};
 }
 
-std::string unterminated(char32_t quote) {
+i18n::Text unterminated(char32_t quote) {
   const std::string q = quote == '"' ? "\"" : "'";
-  return "unterminated string: " + q + " without its closing " + q;
+  return {"unterminated string: " + q + " without its closing " + q,
+          "字符串没有结束：“" + q + "”缺少与之配对的“" + q + "”"};
 }
 
 constexpr expr::parsing::LexicalRules rules{
@@ -84,10 +89,12 @@ Token Lexer::punctuation(std::size_t start) {
       return token(TokenKind::bang, 1);
     case '&':
       if (n == '&') return token(TokenKind::and_and, 2);
-      return error(start, "'&' is not an operator: use '&&' or 'and'");
+      return error(start,
+                   {"'&' is not an operator: use '&&' or 'and'", "“&”不是运算符：请用“&&”或“and”"});
     case '|':
       if (n == '|') return token(TokenKind::or_or, 2);
-      return error(start, "'|' is not an operator: use '||' or 'or'");
+      return error(start,
+                   {"'|' is not an operator: use '||' or 'or'", "“|”不是运算符：请用“||”或“or”"});
     default:
       break;
   }

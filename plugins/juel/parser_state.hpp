@@ -22,14 +22,17 @@ bool is_keyword(std::string_view word);
 
 class Parser : expr::parsing::ParserBase<Lexer> {
  public:
-  explicit Parser(std::string_view text) : ParserBase(text, "the end of the guard") {}
+  explicit Parser(std::string_view text) : ParserBase(text, {"the end of the guard", "条件末尾"}) {}
   SyntaxNode guard();
 
  private:
   // Tokens: `expect` names the unsupported construct a token starts, if it does.
-  Token expect(TokenKind kind, const std::string& what);
+  Token expect(TokenKind kind, const i18n::Text& what);
   // The message for a token that starts a construct JUEL has but this subset does not.
-  std::optional<std::string> unsupported(const Token& t) const;
+  std::optional<i18n::Text> unsupported(const Token& t) const;
+  static i18n::Text lambda_not_supported() {
+    return {"lambda expressions ('->') are not supported", "不支持 lambda 表达式（“->”）"};
+  }
 
   // Operators (parser.cpp): the binary levels (of ParserBase), then the unary operators.
   SyntaxNode expression();

@@ -25,4 +25,5 @@ void register_juel(plugin::Registry& registry) {
 }  // namespace
 }  // namespace seamless::plugins::juel
 
-SEAMLESS_PLUGIN("juel", "0.1.0", "JUEL guards (Camunda 7)", seamless::plugins::juel::register_juel)
+SEAMLESS_PLUGIN("juel", "0.1.0", "JUEL guards (Camunda 7)", seamless::plugins::juel::register_juel,
+                "JUEL 条件（Camunda 7）")

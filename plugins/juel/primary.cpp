@@ -10,16 +10,24 @@ SyntaxNode Parser::postfix() {
   const Token& t = peek();
   if (t.kind == TokenKind::dot) {
     take();
-    if (!at(TokenKind::name))
-      fail(peek().begin, "expected a property name after '.' but found " + describe(peek()));
+    if (!at(TokenKind::name)) {
+      const i18n::Text found = describe(peek());
+      fail(peek().begin, {"expected a property name after '.' but found " + found.en,
+                          "“.”之后应为属性名，实际为" + found.zh});
+    }
     const Token member = take();
     if (at(TokenKind::lparen))
-      fail(member.begin, "method call '" + member.text + "' is not supported");
+      fail(member.begin, {"method call '" + member.text + "' is not supported",
+                          "不支持方法调用“" + member.text + "”"});
+    const std::string access = text_of({value.span.begin, member.end});
     fail(value.span.begin,
-         "property access '" + text_of({value.span.begin, member.end}) + "' is not supported");
+         {"property access '" + access + "' is not supported", "不支持属性访问“" + access + "”"});
   }
-  if (t.kind == TokenKind::lbracket)
-    fail(t.begin, "index access '" + text_of(value.span) + "[...]' is not supported");
+  if (t.kind == TokenKind::lbracket) {
+    const std::string access = text_of(value.span) + "[...]";
+    fail(t.begin,
+         {"index access '" + access + "' is not supported", "不支持下标访问“" + access + "”"});
+  }
   return value;
 }
 
@@ -33,13 +41,17 @@ SyntaxNode Parser::primary() {
 
 void Parser::no_value(const Token& t) {
   if (t.kind == TokenKind::end)
-    fail(t.begin, "unexpected end of the guard after '" + previous().text + "'");
+    fail(t.begin, {"unexpected end of the guard after '" + previous().text + "'",
+                   "条件在“" + previous().text + "”之后意外结束"});
   if (auto message = unsupported(t)) fail(t.begin, *message);
   if (t.kind == TokenKind::lbrace || t.kind == TokenKind::lbracket)
-    fail(t.begin, "collection literals ('[...]', '{...}') are not supported");
+    fail(t.begin, {"collection literals ('[...]', '{...}') are not supported",
+                   "不支持集合字面量（“[...]”、“{...}”）"});
+  const i18n::Text found = describe(t);
   if (has_previous() && previous().kind != TokenKind::open_eval)
-    fail(t.begin, "expected a value after '" + previous().text + "' but found " + describe(t));
-  fail(t.begin, "expected a value but found " + describe(t));
+    fail(t.begin, {"expected a value after '" + previous().text + "' but found " + found.en,
+                   "“" + previous().text + "”之后应为一个值，实际为" + found.zh});
+  fail(t.begin, {"expected a value but found " + found.en, "此处应为一个值，实际为" + found.zh});
 }
 
 SyntaxNode Parser::name() {
@@ -47,10 +59,14 @@ SyntaxNode Parser::name() {
   if (is_keyword(t.text)) no_value(t);
   const Token first = take();
   if (at(TokenKind::lparen))
-    fail(first.begin, "function call '" + first.text + "' is not supported");
-  if (at(TokenKind::colon) && at(TokenKind::name, 1) && at(TokenKind::lparen, 2))
-    fail(first.begin, "function call '" + first.text + ":" + peek(1).text + "' is not supported");
-  if (at(TokenKind::arrow)) fail(first.begin, "lambda expressions ('->') are not supported");
+    fail(first.begin, {"function call '" + first.text + "' is not supported",
+                       "不支持函数调用“" + first.text + "”"});
+  if (at(TokenKind::colon) && at(TokenKind::name, 1) && at(TokenKind::lparen, 2)) {
+    const std::string call = first.text + ":" + peek(1).text;
+    fail(first.begin,
+         {"function call '" + call + "' is not supported", "不支持函数调用“" + call + "”"});
+  }
+  if (at(TokenKind::arrow)) fail(first.begin, lambda_not_supported());
   return expr::parsing::leaf(SyntaxKind::name, span_of(first), first.text);
 }
 
@@ -69,11 +85,12 @@ bool Parser::at_lambda() {
 
 SyntaxNode Parser::parenthesized() {
   Scope scope(*this);
-  if (at_lambda()) fail(peek().begin, "lambda expressions ('->') are not supported");
+  if (at_lambda()) fail(peek().begin, lambda_not_supported());
   const Token open = take();
   SyntaxNode inner = expression();
-  const Token close =
-      expect(TokenKind::rparen, "')' to close the '(' at column " + std::to_string(open.begin));
+  const std::string column = std::to_string(open.begin);
+  const Token close = expect(TokenKind::rparen, {"')' to close the '(' at column " + column,
+                                                 "与第 " + column + " 列的“(”配对的“)”"});
   inner.span = {open.begin, close.end};  // the node as written, with its parentheses
   return inner;
 }

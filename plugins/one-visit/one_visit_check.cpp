@@ -28,14 +28,16 @@ class OneVisitCheck final : public check::Check {
   std::string_view summary() const override {
     return "the applicant completes the process in at most maxVisits visits";
   }
+  std::string_view summary_zh() const override { return "申请人到场不超过 maxVisits 次即可办结"; }
   bool uses_case_data() const override { return true; }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     if (!analysis::has_applicant_role(context.model)) {
-      findings.inconclusive("no applicant role");
+      findings.inconclusive(i18n::Text{"no applicant role", "没有申请人角色"});
       return;
     }
     if (context.options.count("max-visits") && !configured_bound(context.options)) {
-      findings.inconclusive("the option max-visits must be an integer from 0 to 999999");
+      findings.inconclusive(i18n::Text{"the option max-visits must be an integer from 0 to 999999",
+                                       "选项 max-visits 须为 0 到 999999 之间的整数"});
       return;
     }
     const std::uint32_t bound =

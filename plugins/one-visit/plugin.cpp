@@ -10,4 +10,4 @@ void register_one_visit(seamless::plugin::Registry& registry) {
 }  // namespace
 
 SEAMLESS_PLUGIN("one-visit", "0.1.0", "one-visit: the applicant comes at most maxVisits times",
-                register_one_visit)
+                register_one_visit, "one-visit：申请人到场不超过 maxVisits 次（最多跑一次）")

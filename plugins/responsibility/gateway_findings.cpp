@@ -22,7 +22,7 @@ using FlowPair = std::pair<model::Index, model::Index>;
 // What the gateway's conditions say on the concrete case data at the end of a run.
 struct ConcreteDecision {
   bool ok = false;
-  std::string problem;
+  i18n::Text problem;
   std::string case_text;  // "area=400": the variables the conditions read, at the gateway
   bool changed = false;   // some of them differ from the case data the run started with
   std::vector<model::Index> holding;  // conditional flows whose guard is true
@@ -48,7 +48,7 @@ ConcreteDecision decide(const check::CheckContext& context, const GuardedGateway
   const model::Index process = m.nodes[g.node].process;
   if (context.guards == nullptr || process >= context.guards->processes.size() ||
       process >= frames.size() || frames[process].empty()) {
-    d.problem = "no case data for the gateway's process";
+    d.problem = {"no case data for the gateway's process", "网关所在流程没有办件数据"};
     return d;
   }
   const expr::Environment& env = context.guards->processes[process].environment;
@@ -57,13 +57,14 @@ ConcreteDecision decide(const check::CheckContext& context, const GuardedGateway
   for (model::Index f : g.conditional) {
     const guards::FlowGuard* guard = context.guards->find(f);
     if (guard == nullptr || guard->status != guards::GuardStatus::ok || !guard->expr) {
-      d.problem = "the condition of '" + m.flows[f].id + "' cannot be evaluated";
+      d.problem = {"the condition of '" + m.flows[f].id + "' cannot be evaluated",
+                   "“" + m.flows[f].id + "”的条件无法求值"};
       return d;
     }
     for (const expr::Node& n : guard->expr->nodes)
       if (n.op == expr::Op::variable) read.insert(n.slot);
     if (slots.size() < env.variables().size()) {
-      d.problem = "incomplete case data";
+      d.problem = {"incomplete case data", "办件数据不完整"};
       return d;
     }
     const expr::Truth t = expr::evaluate_truth(*guard->expr, slots.data());
@@ -87,38 +88,49 @@ model::Index target_department(const model::Model& m, model::Index flow) {
   return target == model::no_index ? model::no_index : m.nodes[target].department;
 }
 
-std::string branch_text(const model::Model& m, model::Index flow) {
-  return m.flows[flow].id + " → " + analysis::department_label(m, target_department(m, flow));
-}
-
-std::string branches_text(const model::Model& m, const std::vector<model::Index>& flows) {
-  std::string text;
-  for (model::Index f : flows) text += (text.empty() ? "" : ", ") + branch_text(m, f);
+i18n::Text branches_text(const model::Model& m, const std::vector<model::Index>& flows) {
+  i18n::Text text;
+  for (model::Index f : flows) {
+    const model::Index d = target_department(m, f);
+    text.en +=
+        (text.en.empty() ? "" : ", ") + m.flows[f].id + " → " + analysis::department_label(m, d);
+    text.zh +=
+        (text.zh.empty() ? "" : "，") + m.flows[f].id + " → " + analysis::department_label_zh(m, d);
+  }
   return text;
 }
 
-std::string truth_text(expr::Truth t) {
+i18n::Text truth_text(expr::Truth t) {
   switch (t) {
     case expr::Truth::true_:
-      return "holds";
+      return {"holds", "成立"};
     case expr::Truth::false_:
-      return "does not hold";
+      return {"does not hold", "不成立"};
     case expr::Truth::null:
-      return "is null (does not hold)";
+      return {"is null (does not hold)", "为 null（不成立）"};
   }
-  return "does not hold";
+  return {"does not hold", "不成立"};
 }
 
 // One line per conditional branch: its condition, where it leads, and its value for the case.
-std::vector<std::string> branch_notes(const model::Model& m, const GuardedGateway& g,
-                                      const ConcreteDecision& d) {
-  std::vector<std::string> notes;
+std::vector<i18n::Text> branch_notes(const model::Model& m, const GuardedGateway& g,
+                                     const ConcreteDecision& d) {
+  std::vector<i18n::Text> notes;
   for (std::size_t i = 0; i < g.conditional.size(); ++i) {
     const model::SequenceFlow& f = m.flows[g.conditional[i]];
-    std::string line = f.id + " [" + (f.guard ? f.guard->text : "") + "] → ";
-    if (f.target != model::no_index) line += analysis::node_label(m.nodes[f.target]) + " of ";
-    line += analysis::department_label(m, target_department(m, g.conditional[i]));
-    notes.push_back(line + ": " + truth_text(d.truth[i]));
+    const std::string head = f.id + " [" + (f.guard ? f.guard->text : "") + "] → ";
+    const model::Index department = target_department(m, g.conditional[i]);
+    i18n::Text line{head, head};
+    if (f.target != model::no_index) {
+      line.en += analysis::node_label(m.nodes[f.target]) + " of ";
+      line.zh += analysis::department_label_zh(m, department) + "的" +
+                 analysis::node_label_zh(m.nodes[f.target]);
+    } else {
+      line.zh += analysis::department_label_zh(m, department);
+    }
+    line.en += analysis::department_label(m, department);
+    const i18n::Text truth = truth_text(d.truth[i]);
+    notes.push_back({line.en + ": " + truth.en, line.zh + "：" + truth.zh});
   }
   return notes;
 }
@@ -151,35 +163,51 @@ class GatewayReporter {
               semantics::PlaceIndex input, const std::vector<model::Index>& holding) {
     const model::Model& m = context_.model;
     const model::Node& node = m.nodes[g.node];
-    const char* what = problem == Problem::gap ? "gap" : "overlap";
+    const i18n::Text what =
+        problem == Problem::gap ? i18n::Text{"gap", "空缺"} : i18n::Text{"overlap", "重叠"};
     analysis::ConcreteRun cr =
         analysis::make_counterexample(run_, explored_.exploration->path_to(state));
     if (!cr.ok) return unconfirmed(what, node, cr.problem);
     if (input >= cr.replay.marking.size() || cr.replay.marking[input] == 0)
-      return unconfirmed(what, node, "no token in front of the gateway on replay");
+      return unconfirmed(what, node,
+                         {"no token in front of the gateway on replay", "重放时网关前没有令牌"});
     const ConcreteDecision d = decide(context_, g, cr.frames);
     if (!d.ok) return unconfirmed(what, node, d.problem);
     if (d.holding != holding)
-      return unconfirmed(what, node, "the conditions that hold on replay differ from the cell");
+      return unconfirmed(what, node,
+                         {"the conditions that hold on replay differ from the cell",
+                          "重放时成立的条件与取值组合不一致"});
 
-    const std::string gateway =
-        std::string(g.exclusive ? "gateway " : "inclusive gateway ") + analysis::node_label(node);
-    std::string for_case = d.case_text.empty() ? "for any case data" : "for " + d.case_text;
-    if (d.changed) for_case += " (case data as steps of the run changed it)";
-    std::string message;
+    const i18n::Text gateway{
+        std::string(g.exclusive ? "gateway " : "inclusive gateway ") + analysis::node_label(node),
+        std::string(g.exclusive ? "网关" : "包容网关") + analysis::node_label_zh(node)};
+    i18n::Text for_case{d.case_text.empty() ? "for any case data" : "for " + d.case_text,
+                        d.case_text.empty() ? "对任何办件数据，" : "当办件数据为 " + d.case_text};
+    if (d.changed) {
+      for_case.en += " (case data as steps of the run changed it)";
+      for_case.zh += "（运行中的步骤修改过办件数据）";
+    }
+    if (!d.case_text.empty()) for_case.zh += " 时，";
+    i18n::Text message;
     std::vector<model::Index> involved;
     if (problem == Problem::gap) {
       involved = g.branches;
-      message = "gap at " + gateway + ": " + for_case +
-                " no outgoing condition holds and there is no default flow; branches: " +
-                branches_text(m, involved);
+      const i18n::Text branches = branches_text(m, involved);
+      message = {
+          "gap at " + gateway.en + ": " + for_case.en +
+              " no outgoing condition holds and there is no default flow; branches: " + branches.en,
+          gateway.zh + "处存在空缺：" + for_case.zh + "没有任何出口条件成立，也没有默认流；分支：" +
+              branches.zh};
     } else {
       involved = holding;
-      message = "overlap at " + gateway + ": " + for_case + " the conditions of " +
-                std::to_string(holding.size()) +
-                " branches hold at once, yet an exclusive gateway takes exactly one; "
-                "overlapping branches: " +
-                branches_text(m, involved);
+      const i18n::Text branches = branches_text(m, involved);
+      const std::string n = std::to_string(holding.size());
+      message = {"overlap at " + gateway.en + ": " + for_case.en + " the conditions of " + n +
+                     " branches hold at once, yet an exclusive gateway takes exactly one; "
+                     "overlapping branches: " +
+                     branches.en,
+                 gateway.zh + "处存在重叠：" + for_case.zh + n +
+                     " 个分支的条件同时成立，而排他网关只能走其中一个；重叠的分支：" + branches.zh};
     }
     findings_.add(check::Severity::error, problem == Problem::gap ? "gap" : "overlap", node.id,
                   node.location, message);
@@ -187,14 +215,16 @@ class GatewayReporter {
         findings_.last().counterexample.emplace(std::move(cr.counterexample));
     cx.seam = {node.id};
     cx.departments = department_ids(m, involved);
-    cx.notes = branch_notes(m, g, d);
+    for (i18n::Text& note : branch_notes(m, g, d)) cx.add_note(std::move(note));
   }
 
  private:
   // A run that does not confirm the cell is a bug in seamless: never reported as a finding.
-  void unconfirmed(const char* what, const model::Node& node, const std::string& problem) {
-    findings_.inconclusive(std::string("internal error: the counterexample for the ") + what +
-                           " at '" + node.id + "' was not confirmed (" + problem + ")");
+  void unconfirmed(const i18n::Text& what, const model::Node& node, const i18n::Text& problem) {
+    findings_.inconclusive({"internal error: the counterexample for the " + what.en + " at '" +
+                                node.id + "' was not confirmed (" + problem.en + ")",
+                            "内部错误：“" + node.id + "”处" + what.zh + "的反例未能确认（" +
+                                problem.zh_or_en() + "）"});
   }
 
   const check::CheckContext& context_;
@@ -218,7 +248,9 @@ void gateway_findings(const check::CheckContext& context, const analysis::Explor
                       const std::vector<GuardedGateway>& gateways, check::Findings& findings) {
   if (gateways.empty()) return;
   if (!explored.unusable.empty()) {
-    findings.inconclusive("gaps and overlaps at gateways cannot be judged: " + explored.unusable);
+    findings.inconclusive(
+        {"gaps and overlaps at gateways cannot be judged: " + explored.unusable.en,
+         "无法判断网关处的空缺与重叠：" + explored.unusable.zh_or_en()});
     return;
   }
   const explore::Exploration& x = *explored.exploration;
@@ -246,10 +278,12 @@ void gateway_findings(const check::CheckContext& context, const analysis::Explor
     }
     undecided = undecided || (!done() && !explored.incomplete_reason().empty());
   }
-  if (undecided)
+  if (undecided) {
+    const i18n::Text why = explored.incomplete_reason();
     findings.inconclusive(
-        "whether every guarded gateway is free of gaps and overlaps is unknown: " +
-        explored.incomplete_reason());
+        {"whether every guarded gateway is free of gaps and overlaps is unknown: " + why.en,
+         "无法确定每个带条件的网关是否都没有空缺和重叠：" + why.zh_or_en()});
+  }
 }
 
 }  // namespace seamless::plugins::responsibility

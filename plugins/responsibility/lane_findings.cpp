@@ -29,12 +29,8 @@ bool has_lanes_around(const model::Model& m, const model::Node& node) {
   return false;
 }
 
-std::string lane_label(const model::Model& m, model::Index lane) {
-  return m.lanes[lane].id + " → " + analysis::department_label(m, m.lanes[lane].department);
-}
-
 void add(check::Findings& findings, const model::Node& node, check::Severity severity,
-         const char* rule, std::string message) {
+         const char* rule, i18n::Text message) {
   findings.add(severity, rule, node.id, node.location, std::move(message));
 }
 
@@ -52,16 +48,20 @@ void lane_findings(const model::Model& m, check::Findings& findings) {
     const model::Process& process = m.processes[node.process];
     if (node.lane == model::no_index && has_lanes_around(m, node)) {
       add(findings, node, check::Severity::error, "unassigned-activity",
-          "activity " + analysis::node_label(node) + " belongs to no department: process '" +
-              process.id + "' has lanes and none lists it");
+          {"activity " + analysis::node_label(node) + " belongs to no department: process '" +
+               process.id + "' has lanes and none lists it",
+           "活动" + analysis::node_label_zh(node) + "不属于任何部门：流程“" + process.id +
+               "”划分了泳道，但没有一条泳道包含它"});
       continue;
     }
     if (node.department == model::no_index) {
       // The process models no organisation at all: a warning, so that plain BPMN without
       // departments is pointed out without failing a CI gate by default.
       add(findings, node, check::Severity::warning, "unassigned-activity",
-          "activity " + analysis::node_label(node) + " belongs to no department: process '" +
-              process.id + "' is in no pool and has no lanes");
+          {"activity " + analysis::node_label(node) + " belongs to no department: process '" +
+               process.id + "' is in no pool and has no lanes",
+           "活动" + analysis::node_label_zh(node) + "不属于任何部门：流程“" + process.id +
+               "”既不在池中，也没有泳道"});
       continue;
     }
     std::vector<model::Index> innermost;
@@ -72,10 +72,17 @@ void lane_findings(const model::Model& m, check::Findings& findings) {
       if (!has_deeper) innermost.push_back(lane);
     }
     if (innermost.size() < 2) continue;
-    std::string lanes;
-    for (model::Index lane : innermost) lanes += (lanes.empty() ? "" : ", ") + lane_label(m, lane);
+    i18n::Text lanes;
+    for (model::Index lane : innermost) {
+      const model::Lane& l = m.lanes[lane];
+      lanes.en += (lanes.en.empty() ? "" : ", ") + l.id + " → " +
+                  analysis::department_label(m, l.department);
+      lanes.zh += (lanes.zh.empty() ? "" : "，") + l.id + " → " +
+                  analysis::department_label_zh(m, l.department);
+    }
     add(findings, node, check::Severity::error, "activity-in-several-lanes",
-        "activity " + analysis::node_label(node) + " is listed in more than one lane: " + lanes);
+        {"activity " + analysis::node_label(node) + " is listed in more than one lane: " + lanes.en,
+         "活动" + analysis::node_label_zh(node) + "被列在多条泳道中：" + lanes.zh});
   }
 }
 

@@ -11,4 +11,5 @@ void register_responsibility(seamless::plugin::Registry& registry) {
 
 SEAMLESS_PLUGIN("responsibility", "0.1.0",
                 "responsibility: every activity in one department, no gap or overlap at gateways",
-                register_responsibility)
+                register_responsibility,
+                "responsibility：每个活动恰属一个部门，网关处无空缺、无重叠")

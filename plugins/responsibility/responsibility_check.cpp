@@ -24,16 +24,20 @@ class ResponsibilityCheck final : public check::Check {
     return "every activity in one department; every applicant taken by exactly one branch at "
            "guarded gateways";
   }
+  std::string_view summary_zh() const override {
+    return "每个活动恰属一个部门；在带条件的网关处，每个申请人恰好走一个分支";
+  }
   bool uses_case_data() const override { return true; }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     lane_findings(context.model, findings);
     const std::vector<GuardedGateway> gateways = guarded_gateways(context.model);
     if (gateways.empty()) return;  // no gateway where a gap or an overlap is possible
     if (context.engine != nullptr && context.engine->abstract_guards) {
+      const std::string n = std::to_string(gateways.size());
       findings.inconclusive(
-          "--abstract-guards ignores the case data, so gaps and overlaps at the " +
-          std::to_string(gateways.size()) + " guarded gateway" + (gateways.size() == 1 ? "" : "s") +
-          " are not judged");
+          {"--abstract-guards ignores the case data, so gaps and overlaps at the " + n +
+               " guarded gateway" + (gateways.size() == 1 ? "" : "s") + " are not judged",
+           "--abstract-guards 忽略办件数据，因此不判断 " + n + " 个带条件网关处的空缺与重叠"});
       return;
     }
     const analysis::ExploredModel& explored =

@@ -13,4 +13,4 @@ void register_smt(seamless::plugin::Registry& registry) {
 
 SEAMLESS_PLUGIN("smt", "0.1.0",
                 "answers exploration's questions about case data with Z3 (cells of guard atoms)",
-                register_smt)
+                register_smt, "用 Z3 回答状态探索关于办件数据的问题（条件原子的取值组合）")

@@ -1,5 +1,5 @@
 // The case solver's two queries (z3_case_solver.hpp): a Session per query, errors turned into
-// incomplete answers.
+// incomplete answers, reasons given in Chinese too.
 #include "z3_case_solver.hpp"
 
 #include <exception>
@@ -8,6 +8,7 @@
 #include "atoms.hpp"
 #include "cells.hpp"
 #include "concretise.hpp"
+#include "reasons_zh.hpp"
 #include "session.hpp"
 #include "successors.hpp"
 
@@ -18,6 +19,18 @@ constexpr const char* no_environment = "no case variables were given (no environ
 }
 
 explore::CellsAnswer Z3CaseSolver::cells(const explore::CellsQuery& query) const {
+  explore::CellsAnswer answer = find(query);
+  answer.reason_zh = reason_zh(answer.reason);
+  return answer;
+}
+
+explore::ConcretiseAnswer Z3CaseSolver::concretise(const explore::ConcretiseQuery& query) const {
+  explore::ConcretiseAnswer answer = find(query);
+  answer.reason_zh = reason_zh(answer.reason);
+  return answer;
+}
+
+explore::CellsAnswer Z3CaseSolver::find(const explore::CellsQuery& query) {
   explore::CellsAnswer answer;
   if (query.environment == nullptr) {
     answer.reason = no_environment;
@@ -44,7 +57,7 @@ explore::CellsAnswer Z3CaseSolver::cells(const explore::CellsQuery& query) const
   return answer;
 }
 
-explore::ConcretiseAnswer Z3CaseSolver::concretise(const explore::ConcretiseQuery& query) const {
+explore::ConcretiseAnswer Z3CaseSolver::find(const explore::ConcretiseQuery& query) {
   explore::ConcretiseAnswer answer;
   if (query.environment == nullptr) {
     answer.reason = no_environment;

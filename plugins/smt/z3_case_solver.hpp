@@ -11,6 +11,11 @@ class Z3CaseSolver final : public explore::CaseSolver {
  public:
   explore::CellsAnswer cells(const explore::CellsQuery& query) const override;
   explore::ConcretiseAnswer concretise(const explore::ConcretiseQuery& query) const override;
+
+ private:
+  // The answers, with their reasons in English only.
+  static explore::CellsAnswer find(const explore::CellsQuery& query);
+  static explore::ConcretiseAnswer find(const explore::ConcretiseQuery& query);
 };
 
 }  // namespace seamless::plugins::smt

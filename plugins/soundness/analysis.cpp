@@ -12,7 +12,7 @@ using analysis::RunContext;
 
 namespace {
 
-void all_inconclusive(SoundnessAnalysis& a, const std::string& reason) {
+void all_inconclusive(SoundnessAnalysis& a, const i18n::Text& reason) {
   for (Verdict* v : {&a.safeness, &a.option_to_complete, &a.proper_completion, &a.dead_activity}) {
     v->inconclusive = true;
     v->reason = reason;

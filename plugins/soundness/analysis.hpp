@@ -13,7 +13,7 @@ namespace seamless::plugins::soundness {
 
 struct Verdict {
   bool inconclusive = false;
-  std::string reason;
+  i18n::Text reason;
   std::vector<check::Finding> findings;
 };
 

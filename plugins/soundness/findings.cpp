@@ -7,8 +7,7 @@ namespace seamless::plugins::soundness {
 
 using analysis::ConcreteRun;
 using analysis::DataSetup;
-using analysis::describe_marking;
-using analysis::describe_place;
+using analysis::describe_place_text;
 using analysis::make_counterexample;
 using analysis::place_element;
 using analysis::place_location;
@@ -21,14 +20,15 @@ using semantics::PlaceIndex;
 namespace {
 
 check::Finding finding(const char* check, const char* rule, std::string element,
-                       model::Location location, std::string message) {
+                       model::Location location, i18n::Text message) {
   check::Finding f;
   f.check = check;
   f.rule = rule;
   f.severity = check::Severity::error;
   f.element = std::move(element);
   f.location = location;
-  f.message = std::move(message);
+  f.message = std::move(message.en);
+  f.message_zh = std::move(message.zh);
   return f;
 }
 
@@ -36,12 +36,17 @@ std::string node_name(const model::Node& n) {
   return "'" + (n.name.empty() ? n.id : n.name) + "'";
 }
 
+std::string node_name_zh(const model::Node& n) {
+  return "“" + (n.name.empty() ? n.id : n.name) + "”";
+}
+
 // A counterexample that did not replay is a bug in seamless: never reported as a finding.
-void internal_problem(Verdict& verdict, const std::string& what, const std::string& problem) {
+void internal_problem(Verdict& verdict, const std::string& what, const i18n::Text& problem) {
   verdict.inconclusive = true;
   if (verdict.reason.empty())
-    verdict.reason =
-        "internal error: the counterexample for " + what + " was not confirmed (" + problem + ")";
+    verdict.reason = {"internal error: the counterexample for " + what + " was not confirmed (" +
+                          problem.en + ")",
+                      "内部错误：" + what + " 的反例未能确认（" + problem.zh_or_en() + "）"};
 }
 
 // The node a token on `p` waits at.
@@ -75,16 +80,20 @@ void safeness_findings(const Explored& e, Verdict& verdict) {
   for (const explore::UnsafeState& u : e.exploration.unsafe()) {
     ConcreteRun cr = make_counterexample(e.run, e.exploration.path_to(u.state));
     if (!cr.ok || cr.replay.marking[u.place] < 2) {
-      internal_problem(verdict, "safeness", cr.ok ? "too few tokens on replay" : cr.problem);
+      internal_problem(
+          verdict, "safeness",
+          cr.ok ? i18n::Text{"too few tokens on replay", "重放时令牌太少"} : cr.problem);
       continue;
     }
-    const std::uint32_t tokens = cr.replay.marking[u.place];
-    auto f = finding(
-        "safeness", "unsafe-flow", place_element(net, u.place), place_location(net, u.place),
-        describe_place(net, u.place) + " holds " + std::to_string(tokens) + " tokens at once");
-    cr.counterexample.state = describe_marking(net, cr.replay.marking);
+    const std::string tokens = std::to_string(cr.replay.marking[u.place]);
+    const i18n::Text where = describe_place_text(net, u.place);
+    auto f = finding("safeness", "unsafe-flow", place_element(net, u.place),
+                     place_location(net, u.place),
+                     {where.en + " holds " + tokens + " tokens at once",
+                      where.zh_or_en() + "上同时有 " + tokens + " 个令牌"});
+    analysis::set_left(cr.counterexample, net, cr.replay.marking);
     cr.counterexample.seam.push_back(place_element(net, u.place));
-    cr.counterexample.figures["tokens"] = tokens;
+    cr.counterexample.figures["tokens"] = cr.replay.marking[u.place];
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
   }
@@ -106,14 +115,17 @@ void proper_completion_findings(const Explored& e, Verdict& verdict) {
     std::vector<std::uint32_t> after = cr.replay.marking;
     for (PlaceIndex p : end.consume) --after[p];
     if (after[i.remaining] == 0) {
-      internal_problem(verdict, "proper-completion", "no token remains on replay");
+      internal_problem(verdict, "proper-completion",
+                       {"no token remains on replay", "重放时没有剩余令牌"});
       continue;
     }
     const model::Node& node = net.model->nodes[end.node];
-    auto f = finding("proper-completion", "tokens-left-at-end", node.id, node.location,
-                     "end event " + node_name(node) + " is reached while a token remains on " +
-                         describe_place(net, i.remaining));
-    cr.counterexample.state = describe_marking(net, after);
+    const i18n::Text where = describe_place_text(net, i.remaining);
+    auto f = finding(
+        "proper-completion", "tokens-left-at-end", node.id, node.location,
+        {"end event " + node_name(node) + " is reached while a token remains on " + where.en,
+         "到达结束事件" + node_name_zh(node) + "时，" + where.zh_or_en() + "上仍有令牌"});
+    analysis::set_left(cr.counterexample, net, after);
     cr.counterexample.seam = {node.id, place_element(net, i.remaining)};
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
@@ -135,8 +147,10 @@ void option_to_complete_findings(const Explored& e, Verdict& verdict) {
       for (semantics::TransitionIndex t = 0; t < net.transitions.size(); ++t) {
         std::string ignored;
         if (explore::replay_enables(net, path, cr.frames, t, ignored)) {
-          internal_problem(verdict, "option-to-complete",
-                           "step '" + net.transitions[t].label + "' is possible on replay");
+          const std::string& step = net.transitions[t].label;
+          internal_problem(
+              verdict, "option-to-complete",
+              {"step '" + step + "' is possible on replay", "重放时步骤“" + step + "”可以执行"});
           finish(e, verdict, true);
           return;
         }
@@ -149,18 +163,22 @@ void option_to_complete_findings(const Explored& e, Verdict& verdict) {
     std::string element = at ? at->id : (first == none ? "" : place_element(net, first));
     model::Location location =
         at ? at->location : (first == none ? model::Location{} : place_location(net, first));
-    std::string message;
+    i18n::Text message;
     if (stuck->deadlock) {
-      message = "deadlock: the run stops";
-      if (at) message += " at " + node_name(*at);
-      message += "; nothing can happen, yet tokens or messages remain";
+      message.en = "deadlock: the run stops";
+      if (at) message.en += " at " + node_name(*at);
+      message.en += "; nothing can happen, yet tokens or messages remain";
+      message.zh = (at ? "死锁：运行停在" + node_name_zh(*at) : std::string("死锁：运行停止")) +
+                   "；此后什么也不能发生，但仍有令牌或消息未处理";
     } else {
-      message = "no complete run is possible from here: the process can only go on in circles";
-      if (at) message += " (at " + node_name(*at) + ")";
+      message.en = "no complete run is possible from here: the process can only go on in circles";
+      if (at) message.en += " (at " + node_name(*at) + ")";
+      message.zh = "活锁：从此处起不可能再有完整运行，流程只能无休止地循环";
+      if (at) message.zh += "（在" + node_name_zh(*at) + "）";
     }
     auto f = finding("option-to-complete", stuck->deadlock ? "deadlock" : "livelock", element,
                      location, message);
-    cr.counterexample.state = describe_marking(net, cr.replay.marking);
+    analysis::set_left(cr.counterexample, net, cr.replay.marking);
     if (at) cr.counterexample.seam.push_back(at->id);
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
@@ -182,7 +200,8 @@ void dead_activity_findings(const Explored& e, Verdict& verdict) {
     if (executed.count(a)) continue;
     const model::Node& node = net.model->nodes[a];
     verdict.findings.push_back(finding("dead-activity", "never-executed", node.id, node.location,
-                                       "activity " + node_name(node) + " is executed in no run"));
+                                       {"activity " + node_name(node) + " is executed in no run",
+                                        "活动" + node_name_zh(node) + "在任何运行中都不会执行"}));
   }
 }
 

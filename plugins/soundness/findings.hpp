@@ -11,9 +11,9 @@ using analysis::RunContext;
 struct Explored {
   const RunContext& run;
   const explore::Exploration& exploration;
-  bool complete;           // the whole state space was explored
-  std::string limit;       // why not
-  std::string saturation;  // non-empty when some count saturated
+  bool complete;          // the whole state space was explored
+  i18n::Text limit;       // why not
+  i18n::Text saturation;  // non-empty when some count saturated
 };
 
 void safeness_findings(const Explored& e, Verdict& verdict);

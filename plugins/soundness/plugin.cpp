@@ -15,4 +15,6 @@ void register_soundness(seamless::plugin::Registry& registry) {
 
 SEAMLESS_PLUGIN("soundness", "0.1.0",
                 "soundness checks: safeness, option-to-complete, proper-completion, dead-activity",
-                register_soundness)
+                register_soundness,
+                "合理性检查：safeness（安全性）、option-to-complete（可完成性）、"
+                "proper-completion（正常结束）、dead-activity（从不执行的活动）")

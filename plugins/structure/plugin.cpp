@@ -11,4 +11,5 @@ void register_structure(seamless::plugin::Registry& registry) {
 }
 }  // namespace
 
-SEAMLESS_PLUGIN("structure", "0.1.0", "BPMN well-formedness check", register_structure)
+SEAMLESS_PLUGIN("structure", "0.1.0", "BPMN well-formedness check", register_structure,
+                "BPMN 结构规范检查")

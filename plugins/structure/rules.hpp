@@ -17,7 +17,10 @@ void check_message_flows(const Model& model, Findings& findings);       // rules
 void check_gateways(const Model& model, Findings& findings);            // rules_gateways.cpp
 void check_conditions(const Model& model, Findings& findings);          // rules_conditions.cpp
 
-// "'Task_1' (审查 Review)": id plus name when there is one.
+// "'Task_1' (审查 Review)": id plus name when there is one; in Chinese "“Task_1”（审查 Review）".
 std::string describe(const model::Node& node);
+std::string describe_zh(const model::Node& node);
+// The node's kind and description: "exclusiveGateway 'G' (Area?)", "排他网关“G”（Area?）".
+i18n::Text kind_and_name(const model::Node& node);
 
 }  // namespace seamless::plugins::structure

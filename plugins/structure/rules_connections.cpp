@@ -38,25 +38,30 @@ void check_node_connections(const Model& model, Findings& findings) {
                                        has_definition(node, EventDefinitionKind::compensate);
     if (node.kind == NodeKind::start_event && !node.incoming.empty()) {
       findings.add(check::Severity::error, "start-event-with-incoming", node.id, node.location,
-                   "start event " + describe(node) + " has an incoming sequence flow");
+                   {"start event " + describe(node) + " has an incoming sequence flow",
+                    "开始事件" + describe_zh(node) + "有入口顺序流"});
     } else if (node.kind == NodeKind::boundary_event && !node.incoming.empty()) {
       findings.add(check::Severity::error, "boundary-event-with-incoming", node.id, node.location,
-                   "boundary event " + describe(node) + " has an incoming sequence flow");
+                   {"boundary event " + describe(node) + " has an incoming sequence flow",
+                    "边界事件" + describe_zh(node) + "有入口顺序流"});
     } else if (node.incoming.empty() && node.kind != NodeKind::start_event &&
                node.kind != NodeKind::boundary_event && !link_catch &&
                !free_standing(model, node)) {
-      findings.add(check::Severity::error, "node-without-incoming", node.id, node.location,
-                   std::string(model::to_string(node.kind)) + " " + describe(node) +
-                       " has no incoming sequence flow: it can never be reached");
+      findings.add(
+          check::Severity::error, "node-without-incoming", node.id, node.location,
+          {kind_and_name(node).en + " has no incoming sequence flow: it can never be reached",
+           kind_and_name(node).zh + "没有入口顺序流：永远不可达"});
     }
     if (node.kind == NodeKind::end_event && !node.outgoing.empty()) {
       findings.add(check::Severity::error, "end-event-with-outgoing", node.id, node.location,
-                   "end event " + describe(node) + " has an outgoing sequence flow");
+                   {"end event " + describe(node) + " has an outgoing sequence flow",
+                    "结束事件" + describe_zh(node) + "有出口顺序流"});
     } else if (node.outgoing.empty() && node.kind != NodeKind::end_event && !link_throw &&
                !compensation_boundary && !free_standing(model, node)) {
       findings.add(check::Severity::error, "node-without-outgoing", node.id, node.location,
-                   std::string(model::to_string(node.kind)) + " " + describe(node) +
-                       " has no outgoing sequence flow: the process cannot go on from it");
+                   {kind_and_name(node).en +
+                        " has no outgoing sequence flow: the process cannot go on from it",
+                    kind_and_name(node).zh + "没有出口顺序流：流程到此无法继续"});
     }
   }
 }
@@ -67,20 +72,30 @@ void check_flow_scopes(const Model& model, Findings& findings) {
     const model::Node& source = model.nodes[flow.source];
     const model::Node& target = model.nodes[flow.target];
     if (source.process != target.process) {
+      const std::string& from = model.processes[source.process].id;
+      const std::string& to = model.processes[target.process].id;
       findings.add(check::Severity::error, "flow-crosses-pool", flow.id, flow.location,
-                   "sequence flow '" + flow.id + "' connects " + describe(source) +
-                       " of process '" + model.processes[source.process].id + "' to " +
-                       describe(target) + " of process '" + model.processes[target.process].id +
-                       "'; use a message flow between pools");
+                   {"sequence flow '" + flow.id + "' connects " + describe(source) +
+                        " of process '" + from + "' to " + describe(target) + " of process '" + to +
+                        "'; use a message flow between pools",
+                    "顺序流“" + flow.id + "”把流程“" + from + "”的" + describe_zh(source) +
+                        "连到流程“" + to + "”的" + describe_zh(target) + "；池之间应使用消息流"});
     } else if (source.parent != target.parent || source.parent != flow.scope) {
       auto where = [&](const model::Node& n) {
         return n.parent == no_index ? std::string("at process level")
                                     : "inside subprocess '" + model.nodes[n.parent].id + "'";
       };
-      findings.add(check::Severity::error, "flow-crosses-subprocess", flow.id, flow.location,
-                   "sequence flow '" + flow.id + "' connects " + describe(source) + " (" +
-                       where(source) + ") to " + describe(target) + " (" + where(target) +
-                       "); sequence flows cannot cross a subprocess boundary");
+      auto where_zh = [&](const model::Node& n) {
+        return n.parent == no_index ? std::string("在流程层级")
+                                    : "在子流程“" + model.nodes[n.parent].id + "”内";
+      };
+      findings.add(
+          check::Severity::error, "flow-crosses-subprocess", flow.id, flow.location,
+          {"sequence flow '" + flow.id + "' connects " + describe(source) + " (" + where(source) +
+               ") to " + describe(target) + " (" + where(target) +
+               "); sequence flows cannot cross a subprocess boundary",
+           "顺序流“" + flow.id + "”把" + describe_zh(source) + "（" + where_zh(source) + "）连到" +
+               describe_zh(target) + "（" + where_zh(target) + "）；顺序流不能跨越子流程边界"});
     }
   }
 }
@@ -102,8 +117,9 @@ void check_message_flows(const Model& model, Findings& findings) {
     if (source.first == 2 || target.first == 2) continue;  // dangling: a loader error
     if (source == target)
       findings.add(check::Severity::error, "message-flow-same-pool", flow.id, flow.location,
-                   "message flow '" + flow.id +
-                       "' connects two elements of the same pool; use a sequence flow");
+                   {"message flow '" + flow.id +
+                        "' connects two elements of the same pool; use a sequence flow",
+                    "消息流“" + flow.id + "”连接了同一个池中的两个元素；应使用顺序流"});
   }
 }
 

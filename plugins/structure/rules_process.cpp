@@ -20,12 +20,13 @@ void check_process_events(const Model& model, Findings& findings) {
     }
     if (!any) continue;  // an empty pool's process
     const std::string name = "process '" + process.id + "'";
+    const std::string name_zh = "流程“" + process.id + "”";
     if (!start)
       findings.add(check::Severity::error, "no-start-event", process.id, process.location,
-                   name + " has no start event");
+                   {name + " has no start event", name_zh + "没有开始事件"});
     if (!end)
       findings.add(check::Severity::error, "no-end-event", process.id, process.location,
-                   name + " has no end event");
+                   {name + " has no end event", name_zh + "没有结束事件"});
   }
 }
 
@@ -37,12 +38,15 @@ void check_event_subprocesses(const Model& model, Findings& findings) {
     });
     if (starts != 1)
       findings.add(check::Severity::error, "event-subprocess-start", node.id, node.location,
-                   "event subprocess " + describe(node) + " has " + std::to_string(starts) +
-                       " start events; it needs exactly one");
+                   {"event subprocess " + describe(node) + " has " + std::to_string(starts) +
+                        " start events; it needs exactly one",
+                    "事件子流程" + describe_zh(node) + "有 " + std::to_string(starts) +
+                        " 个开始事件；必须恰好有一个"});
     if (!node.incoming.empty() || !node.outgoing.empty())
       findings.add(check::Severity::error, "event-subprocess-connected", node.id, node.location,
-                   "event subprocess " + describe(node) +
-                       " has sequence flows; it is started by its event only");
+                   {"event subprocess " + describe(node) +
+                        " has sequence flows; it is started by its event only",
+                    "事件子流程" + describe_zh(node) + "连有顺序流；它只能由其事件启动"});
   }
 }
 

@@ -11,6 +11,9 @@ class StructureCheck final : public check::Check {
   std::string_view summary() const override {
     return "BPMN well-formedness: starts and ends, connections, scopes, gateways, conditions";
   }
+  std::string_view summary_zh() const override {
+    return "BPMN 结构规范：开始与结束、连接、作用范围、网关、条件";
+  }
   void run(const check::CheckContext& context, check::Findings& findings) const override;
 };
 

@@ -24,7 +24,8 @@ struct Judged {
 void report_over_limit(const Judged& judged, const TimedRun& run, check::Findings& findings);
 void report_unbounded(const Judged& judged, const TimedRun& run, check::Findings& findings);
 
-// "'政府 Government' (Process_government)".
+// "'政府 Government' (Process_government)"; in Chinese "“政府 Government”（Process_government）".
 std::string process_label(const model::Process& process);
+std::string process_label_zh(const model::Process& process);
 
 }  // namespace seamless::plugins::time_limit

@@ -32,7 +32,7 @@ class Search {
     open(root);
     while (!frames_.empty()) {
       if ((++steps_ & 1023) == 0 && past(deadline)) {
-        out_.problem = "the time limit was reached (--timeout)";
+        out_.problem = time_limit_reached();
         return false;
       }
       Frame& f = frames_.back();
@@ -120,8 +120,9 @@ Longest longest_after(const TokenGraph& tokens, const std::vector<std::int64_t>&
                       const Deadline& deadline, std::uint64_t max_nodes) {
   Longest out;
   if (tokens.node_count() > max_nodes || tokens.node_count() >= unset) {
-    out.problem = "the timed analysis needs more than " + std::to_string(max_nodes) +
-                  " tokens (raise --max-states)";
+    const std::string n = std::to_string(max_nodes);
+    out.problem = {"the timed analysis needs more than " + n + " tokens (raise --max-states)",
+                   "计时分析需要超过 " + n + " 个令牌（请调高 --max-states）"};
     return out;
   }
   Search search(tokens, weights, out);

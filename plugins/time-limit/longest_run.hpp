@@ -19,7 +19,7 @@ struct Longest {
   bool unbounded = false;
   NodeId loop_from = no_node;
   Arc loop_arc;
-  std::string problem;  // the analysis stopped: the deadline, or too many tokens
+  i18n::Text problem;  // the analysis stopped: the deadline, or too many tokens
 };
 
 // `weights`: seconds per Net transition (step_weights). Tarjan's algorithm over the token graph

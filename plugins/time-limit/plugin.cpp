@@ -11,4 +11,5 @@ void register_time_limit(seamless::plugin::Registry& registry) {
 
 SEAMLESS_PLUGIN("time-limit", "0.1.0",
                 "time-limit: the longest complete run against the process's reform:timeLimit",
-                register_time_limit)
+                register_time_limit,
+                "time-limit：最长完整运行与流程的办理时限 reform:timeLimit 比较")

@@ -11,7 +11,6 @@ using semantics::PlaceIndex;
 namespace {
 
 constexpr std::size_t no_edge = SIZE_MAX;
-constexpr const char* too_long = "the time limit was reached (--timeout)";
 
 // Reverse breadth-first search from the final states: good states and their way to complete.
 void mark_good(StateGraph& g) {
@@ -47,6 +46,10 @@ void mark_good(StateGraph& g) {
 
 }  // namespace
 
+i18n::Text time_limit_reached() {
+  return {"the time limit was reached (--timeout)", "已达到时间上限（--timeout）"};
+}
+
 StateGraph build_state_graph(const analysis::ExploredModel& explored, const Deadline& deadline) {
   StateGraph g;
   const semantics::Net& net = *explored.net;
@@ -66,7 +69,7 @@ StateGraph build_state_graph(const analysis::ExploredModel& explored, const Dead
   std::vector<std::uint32_t> two_tokens(n, semantics::none);
   for (StateId s = 0; s < n; ++s) {
     if ((s & 1023) == 0 && past(deadline)) {
-      g.problem = too_long;
+      g.problem = time_limit_reached();
       return g;
     }
     bool final = true;
@@ -92,8 +95,12 @@ StateGraph build_state_graph(const analysis::ExploredModel& explored, const Dead
   mark_good(g);
   for (StateId s = 0; s < n; ++s)
     if (g.good[s] && two_tokens[s] != semantics::none) {
-      g.problem = "the model is not safe: " + analysis::describe_place(net, two_tokens[s]) +
-                  " can hold two tokens in a run that completes, so their times are not told apart";
+      const i18n::Text where = analysis::describe_place_text(net, two_tokens[s]);
+      g.problem = {"the model is not safe: " + where.en +
+                       " can hold two tokens in a run that completes, so their times are not told "
+                       "apart",
+                   "模型不安全：在能完成的运行中，" + where.zh_or_en() +
+                       "上可能同时有两个令牌，它们的用时无法区分"};
       break;
     }
   return g;

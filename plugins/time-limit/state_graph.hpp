@@ -33,10 +33,13 @@ struct StateGraph {
   // For a good, non-final state: the edge that starts a shortest way to a final state.
   std::vector<std::size_t> to_final;
   std::vector<explore::StateId> initial;  // the states runs start in
-  std::string problem;                    // why the timed analysis cannot go on
+  i18n::Text problem;                     // why the timed analysis cannot go on
 
   std::size_t states() const { return good.size(); }
 };
+
+// "the time limit was reached (--timeout)", in both languages.
+i18n::Text time_limit_reached();
 
 // Reads the exploration (explored without reduction) into a StateGraph. Sets `problem` when a
 // state that can complete holds two tokens on one place, or the deadline passes.

@@ -32,6 +32,9 @@ class TimeLimitCheck final : public check::Check {
   std::string_view summary() const override {
     return "every complete run ends within the process's reform:timeLimit (critical path)";
   }
+  std::string_view summary_zh() const override {
+    return "每次完整运行都在流程的办理时限 reform:timeLimit 内结束（按关键路径）";
+  }
   bool uses_case_data() const override { return true; }
 
   void run(const check::CheckContext& context, check::Findings& findings) const override {

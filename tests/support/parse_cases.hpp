@@ -8,6 +8,7 @@
 #include <initializer_list>
 
 #include "seamless/expr/syntax.hpp"
+#include "support/chinese_text.hpp"
 #include "support/parse_function.hpp"
 #include "support/print_tree.hpp"
 
@@ -51,6 +52,8 @@ class ErrorChecks {
       REQUIRE(r.error);
       CHECK(r.error->message == c.message);
       CHECK(r.error->column == c.column);
+      INFO(r.error->message_zh);
+      CHECK(has_chinese(r.error->message_zh));  // every message has its Chinese text
     }
   }
 

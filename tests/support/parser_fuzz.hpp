@@ -1,5 +1,6 @@
 // Test helper: robustness of a guard parser. Random bytes and random token soups (fixed seeds)
-// must always give either a well-formed tree or one error that points inside the text.
+// must always give either a well-formed tree or one error that points inside the text, with
+// its message in English and Chinese.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "seamless/expr/syntax.hpp"
+#include "support/chinese_text.hpp"
 #include "support/parse_function.hpp"
 
 namespace seamless::test {
@@ -69,6 +71,8 @@ inline void check_result(ParseFunction parse, const std::string& text) {
     REQUIRE(r.error->column >= 1);
     REQUIRE(r.error->column <= limit);
     REQUIRE_FALSE(r.error->message.empty());
+    INFO(r.error->message);
+    REQUIRE(has_chinese(r.error->message_zh));  // every parse error has its Chinese text
   }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace seamless::test {
@@ -14,8 +15,10 @@ struct CommandResult {
 };
 
 // Runs SEAMLESS_BINARY with the arguments (no shell), in the source directory, with
-// SEAMLESS_PLUGIN_PATH unset.
-CommandResult run_seamless(const std::vector<std::string>& arguments);
+// SEAMLESS_PLUGIN_PATH and SEAMLESS_LANG unset, then the `environment` variables set.
+CommandResult run_seamless(
+    const std::vector<std::string>& arguments,
+    const std::vector<std::pair<std::string, std::string>>& environment = {});
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);

@@ -3,7 +3,7 @@
 
 namespace seamless::expr::parsing {
 
-void fail(std::uint32_t column, std::string message) {
+void fail(std::uint32_t column, i18n::Text message) {
   throw Failure{column, std::move(message)};
 }
 
@@ -12,7 +12,7 @@ ParseResult run(const std::function<SyntaxNode()>& parse) {
   try {
     result.tree = parse();
   } catch (const Failure& failure) {
-    result.error = SyntaxError{failure.column, failure.message};
+    result.error = SyntaxError{failure.column, failure.message.en, failure.message.zh};
   }
   return result;
 }

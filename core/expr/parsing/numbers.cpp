@@ -27,7 +27,7 @@ ScannedNumber scan_number(const Source& source, std::size_t start, const NumberR
   const char32_t sign = source.at(i + 1);
   if ((source.at(i) == 'e' || source.at(i) == 'E') &&
       (is_digit(sign) || ((sign == '+' || sign == '-') && is_digit(source.at(i + 2))))) {
-    n.error = LexError{start, "exponent notation is not supported"};
+    n.error = LexError{start, {"exponent notation is not supported", "不支持科学计数法"}};
     return n;
   }
   n.end = i;

@@ -28,4 +28,8 @@ std::string Source::describe(std::size_t i) const {
   return text::describe(chars_[i], text_);
 }
 
+i18n::Text Source::describe_text(std::size_t i) const {
+  return {text::describe(chars_[i], text_), text::describe_zh(chars_[i], text_)};
+}
+
 }  // namespace seamless::expr::parsing

@@ -4,7 +4,7 @@
 namespace seamless::expr::parsing {
 namespace {
 
-ScannedString failed(std::size_t index, std::string message) {
+ScannedString failed(std::size_t index, i18n::Text message) {
   ScannedString s;
   s.error = LexError{index, std::move(message)};
   return s;
@@ -19,7 +19,10 @@ ScannedString scan_string(const Source& source, std::size_t start, const StringR
   for (;;) {
     if (i >= source.size()) return failed(start, rules.unterminated(quote));
     const text::Char& c = source[i];
-    if (!c.valid) return failed(i, "unexpected " + source.describe(i) + " in a string");
+    if (!c.valid) {
+      const i18n::Text what = source.describe_text(i);
+      return failed(i, {"unexpected " + what.en + " in a string", "字符串中出现意外的" + what.zh});
+    }
     if (c.code == quote) break;
     if (c.code != '\\') {
       value.append(source.bytes(i));

@@ -23,7 +23,7 @@ struct RunContext {
 
 struct ConcreteRun {
   bool ok = false;
-  std::string problem;  // why there is none: no case data, or the replay failed (a bug)
+  i18n::Text problem;  // why there is none: no case data, or the replay failed (a bug)
   explore::CaseFrames frames;
   explore::Replay replay;
   check::Counterexample counterexample;
@@ -34,8 +34,10 @@ struct ConcreteRun {
 ConcreteRun make_counterexample(const RunContext& context, const explore::Path& path,
                                 std::optional<semantics::TransitionIndex> last = std::nullopt);
 
-// Where a place is, in words: "sequence flow 'Flow_3' (from 'Review' to 'Approve')".
+// Where a place is, in words: "sequence flow 'Flow_3' (from 'Review' to 'Approve')", and in
+// Chinese: "顺序流“Flow_3”（从“Review”到“Approve”）".
 std::string describe_place(const semantics::Net& net, semantics::PlaceIndex place);
+i18n::Text describe_place_text(const semantics::Net& net, semantics::PlaceIndex place);
 // The BPMN element a place is about (for a finding's element and line).
 std::string place_element(const semantics::Net& net, semantics::PlaceIndex place);
 model::Location place_location(const semantics::Net& net, semantics::PlaceIndex place);
@@ -43,5 +45,10 @@ model::Location place_location(const semantics::Net& net, semantics::PlaceIndex 
 // Tokens left in a marking, one line each.
 std::vector<std::string> describe_marking(const semantics::Net& net,
                                           const std::vector<std::uint32_t>& marking);
+std::vector<i18n::Text> describe_marking_text(const semantics::Net& net,
+                                              const std::vector<std::uint32_t>& marking);
+// Sets the counterexample's `left:` lines (state, state_zh) to the tokens left in `marking`.
+void set_left(check::Counterexample& counterexample, const semantics::Net& net,
+              const std::vector<std::uint32_t>& marking);
 
 }  // namespace seamless::analysis

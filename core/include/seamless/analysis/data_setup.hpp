@@ -7,6 +7,7 @@
 #include "seamless/explore/case_solver.hpp"
 #include "seamless/explore/data_cells.hpp"
 #include "seamless/guards/model_guards.hpp"
+#include "seamless/i18n/text.hpp"
 #include "seamless/semantics/net.hpp"
 
 namespace seamless::analysis {
@@ -14,7 +15,7 @@ namespace seamless::analysis {
 struct DataSetup {
   explore::DataCells cells;
   bool ok = true;
-  std::string reason;  // why not ok
+  i18n::Text reason;  // why not ok
   // Per global cell: per process, the local cell (for witnesses).
   std::vector<std::vector<std::uint32_t>> digits;
   // Per process (model index): the atoms of that process (global atom indices).

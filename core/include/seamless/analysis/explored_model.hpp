@@ -27,10 +27,10 @@ struct ExploredModel {
   std::unique_ptr<DataSetup> data;
   std::unique_ptr<explore::Exploration> exploration;  // null when `unusable` is set
   // No analysis was possible: an untranslatable element, no case data, the solver failed.
-  std::string unusable;
-  bool complete = false;   // the whole state space was explored
-  std::string limit;       // why not: the state or time limit
-  std::string saturation;  // non-empty when some token count saturated (possibly unbounded)
+  i18n::Text unusable;
+  bool complete = false;  // the whole state space was explored
+  i18n::Text limit;       // why not: the state or time limit
+  i18n::Text saturation;  // non-empty when some token count saturated (possibly unbounded)
   unsigned solver_timeout_ms = 10'000;
   std::map<std::string, double> stats;  // states, edges, cells, exploration-ms, ...
 
@@ -44,11 +44,19 @@ struct ExploredModel {
   std::uint32_t produced(explore::StateId state, model::Index document) const;
 
   // Why a verdict built on this exploration cannot claim `pass`: `unusable`, the limit or the
-  // saturation; "" when the exploration is exact and complete.
-  std::string incomplete_reason() const;
+  // saturation; empty when the exploration is exact and complete.
+  i18n::Text incomplete_reason() const;
 };
 
 ExploredModel explore_model(const check::CheckContext& context, const ExploreRequest& request);
+
+// Reasons shared by the analyses, in both languages: "internal error: " + problem, the state
+// and time limits, a place where tokens gather without bound, no case data at all.
+i18n::Text internal_error(const i18n::Text& problem);
+i18n::Text state_limit_reason(std::uint64_t max_states);
+i18n::Text time_limit_reason(double seconds);
+i18n::Text saturation_reason(const semantics::Net& net, semantics::PlaceIndex place);
+i18n::Text no_case_data();
 
 // The exploration stored in the context's cache under `key` (computed on first use).
 const ExploredModel& shared_exploration(const check::CheckContext& context, const std::string& key,

@@ -20,4 +20,12 @@ std::string department_id(const model::Model& model, const model::Node& node);
 // "'营业执照 Business licence' (DataObject_licence)".
 std::string document_label(const model::Document& document);
 
+// The same in Chinese messages: "“受理 Accept”（Task_accept）", "“Task_accept”",
+// "市场监管局 Market Supervision Bureau（market-supervision）", "无部门",
+// "“营业执照 Business licence”（DataObject_licence）".
+std::string node_label_zh(const model::Node& node);
+std::string department_label_zh(const model::Model& model, model::Index department);
+std::string department_label_zh(const model::Model& model, const std::string& department_id);
+std::string document_label_zh(const model::Document& document);
+
 }  // namespace seamless::analysis

@@ -27,7 +27,7 @@ std::uint32_t max_visits_of(const model::Model& model);
 struct VisitModel {
   std::unique_ptr<semantics::PresenceNet> presence;
   std::unique_ptr<DataSetup> data;
-  std::string unusable;  // why no analysis is possible
+  i18n::Text unusable;  // why no analysis is possible
   unsigned solver_timeout_ms = 10'000;
   RunContext run_context(const check::CheckContext& context) const;
 };
@@ -39,7 +39,7 @@ struct VisitSpace {
   std::unique_ptr<explore::DataCells> cells;  // the cells restricted to one initial cell
   std::unique_ptr<explore::Exploration> exploration;
   bool complete = false;    // every state explored, no token count saturated
-  std::string limit;        // why not: state or time limit, saturation
+  i18n::Text limit;         // why not: state or time limit, saturation
   std::uint32_t worst = 0;  // the largest visit count in any explored state
   explore::StateId worst_state = explore::no_state;  // the first (breadth-first) with it
   // (with completion) every explored state can still reach a complete run
@@ -66,7 +66,8 @@ struct Visit {
 // The visits begun along `path` (a run of the presence Net), in order.
 std::vector<Visit> visits_of_run(const semantics::PresenceNet& presence, const explore::Path& path);
 
-// "market-supervision-hall", or "the default place" for "".
+// "market-supervision-hall", or "the default place" ("默认地点" in Chinese) for "".
 std::string location_text(const std::string& location);
+std::string location_text_zh(const std::string& location);
 
 }  // namespace seamless::analysis

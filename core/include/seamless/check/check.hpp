@@ -4,6 +4,7 @@
 
 #include <any>
 #include <chrono>
+#include <concepts>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "seamless/diag/diagnostics.hpp"
+#include "seamless/i18n/text.hpp"
 #include "seamless/model/model.hpp"
 
 namespace seamless::guards {
@@ -37,6 +39,7 @@ struct RunStep {
   std::string name;
   std::string department;  // department id; empty when unassigned
   std::string note;        // what happened there, when it is not just "it ran"
+  std::string note_zh{};   // the note in Chinese; empty: shown in English
 };
 
 // A case variable's value in a counterexample: its text as format_value writes it (`600`,
@@ -60,6 +63,13 @@ struct Counterexample {
   std::vector<std::string> notes;
   // Check-specific figures ("visits": 2).
   std::map<std::string, std::int64_t> figures;
+  // The lines of `state` and `notes` in Chinese, index by index (i18n/text.hpp); a missing or
+  // empty line is shown in English. add_state and add_note keep them parallel.
+  std::vector<std::string> state_zh{};
+  std::vector<std::string> notes_zh{};
+
+  void add_state(i18n::Text line);
+  void add_note(i18n::Text line);
 };
 
 struct Finding {
@@ -70,6 +80,7 @@ struct Finding {
   std::string element;  // BPMN id of the element the finding is about; may be empty
   model::Location location;
   std::optional<Counterexample> counterexample;
+  std::string message_zh{};  // the message in Chinese; empty: shown in English
 };
 
 // A check's options from the configuration (scalar values by key).
@@ -115,14 +126,30 @@ class Findings {
  public:
   explicit Findings(std::string check) : check_(std::move(check)) {}
 
+  // A message in English and Chinese (i18n/text.hpp): add(..., {"... en", "…… zh"}).
   void add(Severity severity, std::string rule, const std::string& element,
-           model::Location location, std::string message);
-  void inconclusive(std::string reason);
+           model::Location location, i18n::Text message);
+  void add(Severity severity, std::string rule, const std::string& element,
+           model::Location location, std::string message, std::string message_zh);
+  // A message in English only (shown in English whatever the language).
+  template <std::convertible_to<std::string> Message>
+  void add(Severity severity, std::string rule, const std::string& element,
+           model::Location location, Message&& message) {
+    add(severity, std::move(rule), element, location,
+        i18n::Text{std::string(std::forward<Message>(message)), ""});
+  }
+  // Gives up; the first reason given is kept. In both languages, or in English only.
+  void inconclusive(i18n::Text reason);
+  template <std::convertible_to<std::string> Reason>
+  void inconclusive(Reason&& reason) {
+    inconclusive(i18n::Text{std::string(std::forward<Reason>(reason)), ""});
+  }
 
   const std::string& check() const { return check_; }
   const std::vector<Finding>& items() const { return items_; }
   bool is_inconclusive() const { return !reason_.empty(); }
   const std::string& reason() const { return reason_; }
+  const std::string& reason_zh() const { return reason_zh_; }
   Finding& last() { return items_.back(); }
   void statistic(const std::string& name, double value) { stats_[name] = value; }
   const std::map<std::string, double>& stats() const { return stats_; }
@@ -130,7 +157,7 @@ class Findings {
  private:
   std::string check_;
   std::vector<Finding> items_;
-  std::string reason_;
+  std::string reason_, reason_zh_;
   std::map<std::string, double> stats_;
 };
 
@@ -138,7 +165,8 @@ class Check {
  public:
   virtual ~Check() = default;
   virtual std::string_view name() const = 0;
-  virtual std::string_view summary() const = 0;  // one line for `seamless plugins`
+  virtual std::string_view summary() const = 0;               // one line for `seamless plugins`
+  virtual std::string_view summary_zh() const { return {}; }  // in Chinese; empty: English
   virtual void run(const CheckContext& context, Findings& findings) const = 0;
   // Whether the check explores behaviour with the case data (then the case solver is loaded
   // for models with guards).
@@ -153,6 +181,7 @@ struct CheckResult {
   std::vector<Finding> findings;
   // Figures about the analysis (`states`, `edges`, `milliseconds`), shown with --stats.
   std::map<std::string, double> stats;
+  std::string reason_zh{};  // the reason in Chinese; empty: shown in English
 };
 
 }  // namespace seamless::check

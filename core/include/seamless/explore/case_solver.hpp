@@ -33,6 +33,7 @@ struct CellsQuery {
 struct CellsAnswer {
   bool complete = false;  // false: a limit or solver `unknown`; see `reason`
   std::string reason;
+  std::string reason_zh;    // the same in Chinese (empty: English)
   std::vector<Cell> cells;  // in a deterministic order
   // setter -> cell -> cells reachable by changing the setter's variables (itself included when
   // possible), ascending.
@@ -57,6 +58,7 @@ struct ConcretiseQuery {
 struct ConcretiseAnswer {
   bool found = false;
   std::string reason;                             // when not found: unsat, timeout, ...
+  std::string reason_zh;                          // the same in Chinese (empty: English)
   std::vector<std::vector<std::int64_t>> frames;  // encoded slots per frame
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "seamless/explore/explorer.hpp"
+#include "seamless/i18n/text.hpp"
 #include "seamless/semantics/net.hpp"
 
 namespace seamless::explore {
@@ -19,6 +20,7 @@ using CaseFrames = std::vector<std::vector<std::vector<std::int64_t>>>;
 struct Replay {
   bool ok = false;
   std::string problem;                 // why not: the step that was not enabled, ...
+  std::string problem_zh;              // the same in Chinese
   std::vector<std::uint32_t> marking;  // exact tokens per place after the run
 };
 
@@ -28,5 +30,7 @@ Replay replay(const semantics::Net& net, const Path& path, const CaseFrames& fra
 // "an enabled step", like an end event reached with tokens left).
 bool replay_enables(const semantics::Net& net, const Path& path, const CaseFrames& frames,
                     semantics::TransitionIndex last, std::string& problem);
+bool replay_enables(const semantics::Net& net, const Path& path, const CaseFrames& frames,
+                    semantics::TransitionIndex last, i18n::Text& problem);
 
 }  // namespace seamless::explore

@@ -18,6 +18,7 @@ struct BindMessage {
   diag::Severity severity = diag::Severity::error;
   std::uint32_t column = 0;  // in the guard text, 1-based
   std::string message;
+  std::string message_zh{};  // the message in Chinese
 };
 
 struct BindResult {

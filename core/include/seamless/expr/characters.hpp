@@ -31,5 +31,7 @@ bool is_name_part(char32_t code);
 
 // The character for a message: "'#'", "'，' (U+FF0C)", "U+0007", "byte 0xFF (not UTF-8)".
 std::string describe(const Char& c, std::string_view text);
+// The same in Chinese: "“#”", "“，”（U+FF0C）；是否想输入“,”？", "字节 0xFF（不是 UTF-8）".
+std::string describe_zh(const Char& c, std::string_view text);
 
 }  // namespace seamless::expr::text

@@ -11,6 +11,7 @@
 
 #include "seamless/diag/diagnostics.hpp"
 #include "seamless/expr/value.hpp"
+#include "seamless/i18n/text.hpp"
 #include "seamless/model/model.hpp"
 
 namespace seamless::expr {
@@ -64,6 +65,9 @@ std::optional<std::int64_t> parse_integer(std::string_view text);
 // the variable's type.
 std::optional<std::int64_t> parse_case_value(std::string_view text, const Variable& variable,
                                              StringTable& strings, std::string& error);
+// The same with the message in English and Chinese.
+std::optional<std::int64_t> parse_case_value(std::string_view text, const Variable& variable,
+                                             StringTable& strings, i18n::Text& error);
 // Whether an encoded value lies in the variable's declared domain.
 bool in_domain(std::int64_t bits, const Variable& variable);
 

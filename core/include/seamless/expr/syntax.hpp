@@ -57,6 +57,7 @@ struct SyntaxNode {
 struct SyntaxError {
   std::uint32_t column = 0;  // where in the guard text, 1-based
   std::string message;  // names the construct, e.g. "function call 'contains' is not supported"
+  std::string message_zh{};  // the message in Chinese
 };
 
 // Exactly one of tree and error is set.

@@ -30,6 +30,7 @@ struct FlowGuard {
   GuardStatus status = GuardStatus::ok;
   std::optional<expr::Expr> expr;
   std::string problem;       // why it is not ok
+  std::string problem_zh;    // the same in Chinese
   std::uint32_t column = 0;  // where in the guard text the problem is (1-based), 0 if n/a
 };
 

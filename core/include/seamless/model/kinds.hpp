@@ -35,6 +35,8 @@ enum class NodeKind : std::uint8_t {
 };
 
 std::string_view to_string(NodeKind kind);
+// The kind's name in Chinese messages: "排他网关" for exclusiveGateway.
+std::string_view name_zh(NodeKind kind);
 std::optional<NodeKind> node_kind_from_bpmn(std::string_view local_name);
 
 bool is_activity(NodeKind kind);

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#define SEAMLESS_PLUGIN_ABI_VERSION 5u
+#define SEAMLESS_PLUGIN_ABI_VERSION 6u
 #define SEAMLESS_PLUGIN_ENTRY_SYMBOL "seamless_plugin"
 
 namespace seamless::plugin {
@@ -20,14 +20,28 @@ struct seamless_plugin_descriptor {
   const char* version;      // the plugin's own version
   const char* description;  // one line
   void (*register_plugin)(seamless::plugin::Registry& registry);
+  const char* description_zh = nullptr;  // the description in Chinese; null: English
 };
 }
 
-// Defines the entry point of a plugin module.
-#define SEAMLESS_PLUGIN(name, version, description, register_function)                             \
-  extern "C" __attribute__((visibility("default"))) const seamless_plugin_descriptor*              \
-  seamless_plugin() {                                                                              \
-    static const seamless_plugin_descriptor descriptor{SEAMLESS_PLUGIN_ABI_VERSION, name, version, \
-                                                       description, register_function};            \
-    return &descriptor;                                                                            \
+namespace seamless::plugin {
+// The optional last argument of SEAMLESS_PLUGIN.
+constexpr const char* optional_text(const char* text = nullptr) {
+  return text;
+}
+}  // namespace seamless::plugin
+
+// Defines the entry point of a plugin module; an optional fifth argument is the description in
+// Chinese: SEAMLESS_PLUGIN("x", "0.1.0", "does x", register_x, "做 x").
+#define SEAMLESS_PLUGIN(name, version, description, register_function, ...)           \
+  extern "C" __attribute__((visibility("default"))) const seamless_plugin_descriptor* \
+  seamless_plugin() {                                                                 \
+    static const seamless_plugin_descriptor descriptor{                               \
+        SEAMLESS_PLUGIN_ABI_VERSION,                                                  \
+        name,                                                                         \
+        version,                                                                      \
+        description,                                                                  \
+        register_function,                                                            \
+        ::seamless::plugin::optional_text(__VA_ARGS__)};                              \
+    return &descriptor;                                                               \
   }

@@ -22,6 +22,7 @@ struct LoadedPlugin {
   std::string version;
   std::string description;
   std::string path;
+  std::string description_zh{};  // in Chinese; empty: English
 };
 
 class Host {

@@ -69,6 +69,7 @@ struct Contribution {
   std::string name;
   std::string summary;
   std::string plugin;
+  std::string summary_zh{};  // in Chinese; empty: English
 };
 
 class Registry {
@@ -103,7 +104,7 @@ class Registry {
   diag::Diagnostics take_diagnostics() { return std::exchange(diagnostics_, {}); }
 
  private:
-  bool claim(std::string kind, std::string name, std::string summary);
+  bool claim(std::string kind, std::string name, std::string summary, std::string summary_zh = "");
   std::vector<std::unique_ptr<check::Check>> checks_;
   std::vector<std::unique_ptr<GuardLanguage>> languages_;
   std::vector<std::unique_ptr<report::OutputFormat>> formats_;

@@ -10,9 +10,16 @@
 namespace seamless::report {
 
 // Indented lines under the finding: case data, the numbered steps with departments, what is
-// left at the end, the seam.
-void write_counterexample_text(const check::Counterexample& counterexample, std::ostream& out);
+// left at the end, the seam; labels, notes and figure names in `language`.
+void write_counterexample_text(const check::Counterexample& counterexample, std::ostream& out,
+                               i18n::Language language = i18n::Language::en);
 
-nlohmann::ordered_json counterexample_json(const check::Counterexample& counterexample);
+// In Chinese the object also has the Chinese texts beside the English ones: `note_zh` on steps,
+// `left_zh` and `notes_zh`.
+nlohmann::ordered_json counterexample_json(const check::Counterexample& counterexample,
+                                           i18n::Language language = i18n::Language::en);
+
+// A counterexample figure's name for people: "visits", or "到场次数" in Chinese.
+std::string figure_label(const std::string& name, i18n::Language language);
 
 }  // namespace seamless::report

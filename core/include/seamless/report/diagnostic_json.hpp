@@ -7,7 +7,10 @@
 
 namespace seamless::report {
 
-nlohmann::ordered_json diagnostic_json(const diag::Diagnostic& diagnostic);
-nlohmann::ordered_json diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics);
+// In Chinese the object also has `message_zh` (the English text when there is no Chinese one).
+nlohmann::ordered_json diagnostic_json(const diag::Diagnostic& diagnostic,
+                                       i18n::Language language = i18n::Language::en);
+nlohmann::ordered_json diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics,
+                                        i18n::Language language = i18n::Language::en);
 
 }  // namespace seamless::report

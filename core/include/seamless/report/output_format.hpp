@@ -13,6 +13,7 @@ class OutputFormat {
   virtual ~OutputFormat() = default;
   virtual std::string_view name() const = 0;
   virtual std::string_view summary() const = 0;
+  virtual std::string_view summary_zh() const { return {}; }  // in Chinese; empty: English
   virtual void write(const RunResult& result, std::ostream& out) const = 0;
 };
 

@@ -7,6 +7,7 @@
 
 #include "seamless/check/check.hpp"
 #include "seamless/diag/diagnostics.hpp"
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::report {
 
@@ -20,6 +21,8 @@ struct RunResult {
   std::string tool_version;
   std::vector<ModelResult> models;            // in file order
   std::vector<diag::Diagnostic> diagnostics;  // sorted
+  // The language of the messages, headings and summaries the formats write (`--lang`).
+  i18n::Language language = i18n::Language::en;
 };
 
 // Totals for summaries and exit codes.

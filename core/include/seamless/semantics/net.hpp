@@ -132,6 +132,7 @@ struct Untranslatable {
   std::string element;  // BPMN id
   std::string reason;   // "complexGateway is not supported"
   model::Location location;
+  std::string reason_zh{};  // the reason in Chinese
 };
 
 struct Net {

@@ -31,7 +31,8 @@ struct PresenceOptions {
 
 struct PresenceNet {
   Net net;
-  std::string problem;  // why no presence Net was built (too many transitions or locations)
+  std::string problem;     // why no presence Net was built (too many transitions or locations)
+  std::string problem_zh;  // the same in Chinese
   // Colour 0 is `away`; colour i > 0 is the location `locations[i]` ("" is the default place).
   std::vector<std::string> colours;
   // Per place of `net`: the original place (none for the counter) and its colour (none when the

@@ -7,15 +7,17 @@
 #include <string>
 
 #include "seamless/expr/syntax.hpp"
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::expr::parsing {
 
 struct Failure {
   std::uint32_t column;
-  std::string message;
+  i18n::Text message;
 };
 
-[[noreturn]] void fail(std::uint32_t column, std::string message);
+// The message in English and Chinese: fail(t.begin, {"unmatched ')'", "多余的“)”"}).
+[[noreturn]] void fail(std::uint32_t column, i18n::Text message);
 
 // The tree `parse` returns, or the error of the Failure it throws.
 ParseResult run(const std::function<SyntaxNode()>& parse);

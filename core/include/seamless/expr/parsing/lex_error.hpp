@@ -2,13 +2,14 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
+
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::expr::parsing {
 
 struct LexError {
   std::size_t index = 0;
-  std::string message;
+  i18n::Text message;
 };
 
 }  // namespace seamless::expr::parsing

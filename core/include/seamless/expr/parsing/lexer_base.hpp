@@ -49,12 +49,13 @@ class LexerBase {
     pos_ = start + length;
     return make(kind, start, pos_);
   }
-  Token error(std::size_t index, std::string message) const {
+  Token error(std::size_t index, i18n::Text message) const {
     Token t;
     t.kind = Kind::error;
     t.begin = static_cast<std::uint32_t>(index + 1);
     t.end = t.begin + 1;
-    t.text = std::move(message);
+    t.text = std::move(message.en);
+    t.text_zh = std::move(message.zh);
     return t;
   }
   Token error(const LexError& e) const { return error(e.index, e.message); }
@@ -65,14 +66,18 @@ class LexerBase {
   }
   // The character at i, which is no punctuation of the language: "unexpected character '#'".
   Token unexpected_character(std::size_t i) const {
-    return error(i, "unexpected character " + source_.describe(i));
+    const i18n::Text what = source_.describe_text(i);
+    return error(i, {"unexpected character " + what.en, "意外的字符" + what.zh});
   }
 
   // The lexeme at `start` if the languages share it: an invalid byte (an error), a number, a
   // string, a name, or common punctuation (see punctuation.hpp); else nothing.
   std::optional<Token> shared_lexeme(std::size_t start, const LexicalRules& rules) {
     const char32_t c = at(start);
-    if (!source_.valid_at(start)) return error(start, "unexpected " + source_.describe(start));
+    if (!source_.valid_at(start)) {
+      const i18n::Text what = source_.describe_text(start);
+      return error(start, {"unexpected " + what.en, "意外的" + what.zh});
+    }
     if (starts_number(source_, start)) return number(start, rules.numbers);
     if (rules.quotes.find(c) != std::u32string_view::npos) return string(start, rules.strings);
     if (text::is_name_start(c)) return name(start, rules.also_in_names);

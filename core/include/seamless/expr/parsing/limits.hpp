@@ -3,14 +3,14 @@
 // plus chains of binary operators, which make left-deep trees); and the messages past them.
 #pragma once
 
-#include <string>
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::expr::parsing {
 
 inline constexpr int max_nesting = 100;
 inline constexpr int max_depth = 1000;
 
-std::string nested_too_deeply();   // more than max_nesting
-std::string too_many_operators();  // more than max_depth
+i18n::Text nested_too_deeply();   // more than max_nesting
+i18n::Text too_many_operators();  // more than max_depth
 
 }  // namespace seamless::expr::parsing

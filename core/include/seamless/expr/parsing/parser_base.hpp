@@ -30,7 +30,7 @@ class ParserBase : public TokenCursor<Lexer> {
   using OperandCheck = void (*)(const SyntaxNode& operand);
 
   // `end_name` names the end of the text in messages (see TokenCursor).
-  ParserBase(std::string_view text, std::string end_name, OperandCheck check = nullptr)
+  ParserBase(std::string_view text, i18n::Text end_name, OperandCheck check = nullptr)
       : TokenCursor<Lexer>(text, std::move(end_name)), check_(check) {}
 
   // Restores the nesting and depth on scope exit.

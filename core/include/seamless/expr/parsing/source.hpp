@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "seamless/expr/characters.hpp"
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::expr::parsing {
 
@@ -36,6 +37,7 @@ class Source {
   }
   // The character at i for a message: "'#'", "U+0007", "byte 0xFF (not UTF-8)".
   std::string describe(std::size_t i) const;
+  i18n::Text describe_text(std::size_t i) const;  // in English and Chinese
 
  private:
   std::string_view text_;

@@ -16,13 +16,13 @@ namespace seamless::expr::parsing {
 // included), or why it is not valid (reported at the backslash).
 struct Escape {
   std::size_t length = 0;
-  std::optional<std::string> error;
+  std::optional<i18n::Text> error;
 };
 
 // Where the languages differ.
 struct StringRules {
   // The message for a string that has no closing quote.
-  std::string (*unterminated)(char32_t quote) = nullptr;
+  i18n::Text (*unterminated)(char32_t quote) = nullptr;
   // Reads the escape whose backslash is at i (a character follows it) into `value`.
   Escape (*escape)(const Source& source, std::size_t i, char32_t quote,
                    std::string& value) = nullptr;

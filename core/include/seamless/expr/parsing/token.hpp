@@ -28,6 +28,7 @@ struct Token {
   std::uint32_t begin = 0;  // column of the first character, 1-based
   std::uint32_t end = 0;    // column one past the last character
   std::string text;         // as written (names, numbers, operators); see Kind
+  std::string text_zh{};    // an error token's message in Chinese
 };
 
 template <TokenKinds Kind>

@@ -22,13 +22,13 @@ class TokenCursor {
   using Kind = decltype(Token::kind);
 
   // `end_name` names the end of the text in messages: "the end of the expression".
-  TokenCursor(std::string_view text, std::string end_name)
+  TokenCursor(std::string_view text, i18n::Text end_name)
       : lexer_(text), end_name_(std::move(end_name)) {}
 
   const Token& peek(std::size_t ahead = 0) {
     while (ahead_.size() <= ahead) ahead_.push_back(lexer_.next());
     const Token& t = ahead_[ahead];
-    if (t.kind == Kind::error) fail(t.begin, t.text);
+    if (t.kind == Kind::error) fail(t.begin, {t.text, t.text_zh});
     return t;
   }
   Token take() {
@@ -44,18 +44,24 @@ class TokenCursor {
     return t.kind == Kind::name && t.text == word;
   }
   // Takes a token of the kind, or fails with "expected <what> but found ...".
-  Token expect(Kind kind, const std::string& what) {
+  Token expect(Kind kind, const i18n::Text& what) {
     const Token& t = peek();
-    if (t.kind != kind) fail(t.begin, "expected " + what + " but found " + describe(t));
+    if (t.kind != kind) {
+      const i18n::Text found = describe(t);
+      fail(t.begin, {"expected " + what.en + " but found " + found.en,
+                     "此处应为" + what.zh_or_en() + "，实际为" + found.zh});
+    }
     return take();
   }
 
-  // The token for a message: "'and'", "the string \"abc\"", "the end of the expression".
-  std::string describe(const Token& t) const {
-    if (t.kind == Kind::end) return end_name_;
-    if (t.kind != Kind::string) return "'" + t.text + "'";
-    if (t.end - t.begin > 24) return "the string " + lexer_.text_of(t.begin, t.begin + 20) + "...";
-    return "the string " + lexer_.text_of(t.begin, t.end);
+  // The token for a message: "'and'", "the string \"abc\"", "the end of the expression"; in
+  // Chinese "“and”", "字符串 \"abc\"", "表达式末尾".
+  i18n::Text describe(const Token& t) const {
+    if (t.kind == Kind::end) return {end_name_.en, end_name_.zh_or_en()};
+    if (t.kind != Kind::string) return {"'" + t.text + "'", "“" + t.text + "”"};
+    const std::string text = t.end - t.begin > 24 ? lexer_.text_of(t.begin, t.begin + 20) + "..."
+                                                  : lexer_.text_of(t.begin, t.end);
+    return {"the string " + text, "字符串 " + text};
   }
   std::string text_of(const Span& span) const { return lexer_.text_of(span.begin, span.end); }
 
@@ -69,7 +75,7 @@ class TokenCursor {
 
  private:
   Lexer lexer_;
-  std::string end_name_;
+  i18n::Text end_name_;
   std::deque<Token> ahead_;
   Token previous_;
   bool has_previous_ = false;
