@@ -1,12 +1,14 @@
 // `seamless check PATH...`: load every model, run the selected checks, print the findings in
 // the chosen format, and turn the outcome into the exit code of spec/cli.md. Models are checked
 // in parallel (--jobs); results are kept in file order, so the output does not depend on it.
+// The analysis itself (`analyse`) is shared with `seamless report`.
 #include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -29,6 +31,7 @@ std::string list_names(const std::vector<const check::Check*>& checks) {
 struct ModelRun {
   report::ModelResult result;
   diag::Diagnostics diagnostics;
+  std::shared_ptr<const model::Model> model;  // kept for reports and --annotate
 };
 
 // The case solver (plugin `smt`, Z3) is loaded the first time a model needs it: a model whose
@@ -65,10 +68,11 @@ bool has_usable_guard(const guards::ModelGuards& guards) {
 
 ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks,
                      const plugin::Registry& registry, const CheckOptions& options,
-                     SolverLoader& solver) {
+                     SolverLoader& solver, bool keep_model) {
   ModelRun run;
   run.result.file = file;
   auto model = bpmn::load_file(file, run.diagnostics);
+  if (keep_model) run.model = model;
   if (!model || run.diagnostics.has_errors()) return run;
   run.result.analysed = true;
   const auto started = std::chrono::steady_clock::now();
@@ -108,6 +112,8 @@ std::string format_stats(const report::ModelResult& model) {
   return "seamless: stats: " + model.file + ": no behavioural analysis ran";
 }
 
+}  // namespace
+
 int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
   if (input_errors) return exit_input_error;
   const bool failing = (fail_on == "error" && t.errors > 0) ||
@@ -118,13 +124,9 @@ int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input
   return exit_ok;
 }
 
-}  // namespace
-
-int run_check(const CheckOptions& options) {
-  diag::Diagnostics setup;
-  plugin::Host host;
+std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& host,
+                                   diag::Diagnostics setup, bool keep_models) {
   SolverLoader solver(host);
-  host.load_all(options.plugins, setup);
   const plugin::Registry& registry = host.registry();
 
   std::vector<const check::Check*> checks;
@@ -136,7 +138,7 @@ int run_check(const CheckOptions& options) {
       if (c == nullptr) {
         std::cerr << "seamless: error: unknown check '" << name
                   << "'; available: " << list_names(registry.checks()) << '\n';
-        return exit_input_error;
+        return std::nullopt;
       }
       if (std::find(checks.begin(), checks.end(), c) == checks.end()) checks.push_back(c);
     }
@@ -145,12 +147,7 @@ int run_check(const CheckOptions& options) {
     std::cerr << "seamless: error: no checks available: no check plugin was found (looked in "
               << plugin::Host::installed_plugin_directory() << " and SEAMLESS_PLUGIN_PATH)\n";
     for (const auto& d : setup.all()) std::cerr << diag::format(d) << '\n';
-    return exit_input_error;
-  }
-  const report::OutputFormat* format = registry.find_output_format(options.format);
-  if (format == nullptr) {
-    std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
-    return exit_input_error;
+    return std::nullopt;
   }
 
   const std::size_t setup_errors = setup.error_count();
@@ -167,7 +164,7 @@ int run_check(const CheckOptions& options) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++)
-      runs[i] = check_model(files[i], checks, registry, options, solver);
+      runs[i] = check_model(files[i], checks, registry, options, solver, keep_models);
   };
   if (jobs <= 1) {
     worker();
@@ -177,15 +174,34 @@ int run_check(const CheckOptions& options) {
     for (auto& t : threads) t.join();
   }
 
-  report::RunResult result;
+  AnalysisRun analysis;
+  report::RunResult& result = analysis.result;
   result.tool_version = version();
   diag::Diagnostics all = std::move(setup);
   for (ModelRun& run : runs) {
     all.merge(run.diagnostics);
     result.models.push_back(std::move(run.result));
+    analysis.models.push_back(std::move(run.model));
   }
   all.sort();
   result.diagnostics = all.all();
+  analysis.input_errors = all.has_errors();
+  return analysis;
+}
+
+int run_check(const CheckOptions& options) {
+  diag::Diagnostics setup;
+  plugin::Host host;
+  host.load_all(options.plugins, setup);
+  const report::OutputFormat* format = host.registry().find_output_format(options.format);
+  if (format == nullptr) {
+    std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
+    return exit_input_error;
+  }
+  std::optional<AnalysisRun> analysis =
+      analyse(options, host, std::move(setup), !options.annotate.empty());
+  if (!analysis) return exit_input_error;
+  const report::RunResult& result = analysis->result;
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -206,7 +222,9 @@ int run_check(const CheckOptions& options) {
               << (options.output.empty() ? "" : " to " + options.output) << '\n';
     return exit_input_error;
   }
-  return exit_code(report::totals(result), options.fail_on, all.has_errors());
+  if (!options.annotate.empty() && !write_annotated_models(*analysis, options.annotate))
+    return exit_input_error;
+  return exit_code(report::totals(result), options.fail_on, analysis->input_errors);
 }
 
 }  // namespace seamless::cli

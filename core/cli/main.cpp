@@ -45,6 +45,40 @@ int main(int argc, char** argv) {
                       "Treat every guarded choice as free (ignore case data)");
   check_cmd->add_flag("--stats", check.stats,
                       "Print states, transitions and analysis time per model on stderr");
+  check_cmd->add_option(
+      "--annotate", check.annotate,
+      "Write coloured copies of models with counterexamples under this directory");
+
+  // `report` takes the analysing options of `check` (keep the two lists alike).
+  ReportOptions report;
+  CheckOptions& analysis = report.analysis;
+  auto* report_cmd = app.add_subcommand("report", "Write the analysis as an audit report");
+  report_cmd->add_option("paths", analysis.paths, "Model files or directories")->required();
+  report_cmd->add_option("--html", report.html, "Write the HTML report to this file");
+  report_cmd->add_option("--markdown", report.markdown, "Write the Markdown report to this file");
+  report_cmd->add_option("--check", analysis.checks, "Run only these checks")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  report_cmd
+      ->add_option("--fail-on", analysis.fail_on, "Lowest finding severity that fails the run")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}))
+      ->capture_default_str();
+  report_cmd->add_option("--jobs,-j", analysis.jobs, "Models checked in parallel (default: cores)");
+  report_cmd->add_option("--plugin", analysis.plugins, "Load this plugin module too")
+      ->allow_extra_args(false);
+  report_cmd->add_option("--max-states", analysis.engine.max_states, "States explored per model")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  report_cmd->add_option("--timeout", analysis.engine.timeout_seconds, "Seconds per model")
+      ->check(CLI::PositiveNumber);
+  report_cmd->add_flag(
+      "--no-reduction", [&](std::int64_t) { analysis.engine.reduction = false; },
+      "Explore every interleaving (no partial-order reduction)");
+  report_cmd->add_flag("--abstract-guards", analysis.engine.abstract_guards,
+                       "Treat every guarded choice as free (ignore case data)");
+  report_cmd->add_option(
+      "--annotate", analysis.annotate,
+      "Write coloured copies of models with counterexamples under this directory");
 
   InspectOptions inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Show how a model was understood");
@@ -103,6 +137,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*check_cmd) return run_check(check);
+    if (*report_cmd) return run_report(report);
     if (*inspect_cmd) return run_inspect(inspect);
     if (*plugins_cmd) return run_plugins(plugins);
     if (*eval_cmd) return run_eval(eval);
