@@ -29,6 +29,7 @@ table.summary td.file{white-space:normal}
 .sev-note{background:#57606a}
 code{font-family:"DejaVu Sans Mono","Noto Sans Mono",monospace;font-size:.88em;background:var(--head);padding:0 .25em;border-radius:3px;overflow-wrap:anywhere}
 .finding{border-top:1px solid var(--line);margin-top:1.6em}
+h2+.finding{border-top:0;margin-top:.6em}
 .message{font-size:1.02em}
 figure{margin:.6em 0;border:1px solid var(--line);border-radius:4px;padding:8px;background:#fff}
 svg.diagram{display:block;max-width:100%;height:auto}

@@ -137,7 +137,7 @@ class MarkdownWriter {
         const check::RunStep& s = cx.steps[i];
         const bool in_seam = seam.count(s.element) > 0;
         out_ << "| " << i + 1 << " | " << mcode(s.element)
-             << (in_seam ? " (" + md(t_.seam) + ")" : "") << " | " << md(s.name) << " | "
+             << (in_seam ? " (" + md(t_.legend_seam) + ")" : "") << " | " << md(s.name) << " | "
              << md(department_text(model, s.department)) << " | " << md(s.note) << " |\n";
       }
       out_ << '\n';
