@@ -72,6 +72,9 @@ TEST_CASE("a run marks its steps, the flows between consecutive steps and the se
   const auto s = report::highlight_of(*loaded.model, plain);
   CHECK(s.path.empty());
   CHECK(s.subject.count("Task_issue_licence"));
+  // A process is drawn as its pool.
+  plain.element = "Process_government";
+  CHECK(report::highlight_of(*loaded.model, plain).subject.count("Participant_government"));
 }
 
 TEST_CASE("the DI diagram draws every shape and edge of the model", "[report-diagram]") {

@@ -116,7 +116,7 @@ TEST_CASE("report: Markdown of the Liuyang case matches its golden file", "[cli-
       read_file(dir / "r.md"));
 }
 
-TEST_CASE("--annotate: coloured copies of models with counterexamples only", "[cli-report]") {
+TEST_CASE("annotate: coloured copies of models with counterexamples only", "[cli-report]") {
   TempDir dir("annotate");
   const auto r =
       run_seamless({"check", "models/liuyang-restaurant-opening", "--annotate", dir / "out"});
@@ -140,7 +140,7 @@ TEST_CASE("--annotate: coloured copies of models with counterexamples only", "[c
   CHECK(read_file(dir / ("again/" + liuyang_before)) == text);
 }
 
-TEST_CASE("--annotate never overwrites the model itself", "[cli-report]") {
+TEST_CASE("annotate: never overwrites the model itself", "[cli-report]") {
   TempDir dir("overwrite");
   const std::string model = dir / "before.bpmn";
   fs::copy_file(seamless::test::source_path(liuyang_before), model);

@@ -27,8 +27,8 @@ struct Highlight {
 
 Highlight highlight_of(const model::Model& model, const check::Finding& finding);
 
-// The ids a marked element is drawn as: itself, or for a document (a data object or store) the
-// references to it that the diagram shows.
+// The ids a marked element is drawn as: itself; for a document (a data object or store) the
+// references to it that the diagram shows; for a process, its pool.
 std::vector<std::string> drawn_ids(const model::Model& model, const std::string& id);
 
 }  // namespace seamless::report
