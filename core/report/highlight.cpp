@@ -11,7 +11,14 @@ void Highlight::merge(const Highlight& other) {
 
 std::vector<std::string> drawn_ids(const model::Model& model, const std::string& id) {
   const auto it = model.ids.find(id);
-  if (it == model.ids.end() || it->second.category != model::ElementCategory::document) return {id};
+  if (it == model.ids.end()) return {id};
+  if (it->second.category == model::ElementCategory::process) {  // drawn as its pool
+    const model::Index p = it->second.index;
+    if (p < model.processes.size() && model.processes[p].participant < model.participants.size())
+      return {model.participants[model.processes[p].participant].id};
+    return {id};
+  }
+  if (it->second.category != model::ElementCategory::document) return {id};
   std::vector<std::string> out;
   for (const model::DocumentReference& r : model.document_references)
     if (r.document == it->second.index) out.push_back(r.id);
