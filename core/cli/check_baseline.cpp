@@ -20,25 +20,31 @@ BaselineChoice read_baseline_option(const std::string& path) {
 
 bool apply_baseline_options(std::optional<report::Baseline> baseline, const std::string& write_path,
                             report::RunResult& result) {
+  bool ok = true;
   if (!write_path.empty()) {
-    // A model that did not load has no findings: recording now would drop its entries.
-    for (const diag::Diagnostic& d : result.diagnostics) {
-      if (d.severity != diag::Severity::error) continue;
+    bool input_errors = false;
+    for (const diag::Diagnostic& d : result.diagnostics)
+      input_errors |= d.severity == diag::Severity::error;
+    if (input_errors) {
+      // A model that did not load has no findings: recording now would drop its entries.
       std::cerr << "seamless: error: the baseline " << write_path
                 << " was not written: the input has errors\n";
-      return false;
-    }
-    baseline = report::Baseline::record(result, write_path);
-    std::ofstream out(write_path, std::ios::binary);
-    if (out) baseline->write(out);
-    out.close();
-    if (!out) {
-      std::cerr << "seamless: error: cannot write the baseline " << write_path << '\n';
-      return false;
+      ok = false;
+    } else {
+      report::Baseline recorded = report::Baseline::record(result, write_path);
+      std::ofstream out(write_path, std::ios::binary);
+      if (out) recorded.write(out);
+      out.close();
+      if (out) {
+        baseline = std::move(recorded);
+      } else {
+        std::cerr << "seamless: error: cannot write the baseline " << write_path << '\n';
+        ok = false;
+      }
     }
   }
   if (baseline) baseline->apply(result);
-  return true;
+  return ok;
 }
 
 }  // namespace seamless::cli

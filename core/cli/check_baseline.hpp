@@ -21,8 +21,9 @@ BaselineChoice read_baseline_option(const std::string& path);
 
 // Writes the run's findings to `write_path` when it is not empty (they then make the baseline),
 // and marks the findings the baseline covers. False, with the problem on stderr, when the file
-// cannot be written, or is not written because some input has errors (a model that did not load
-// has no findings, so its entries would be lost).
+// cannot be written or is not written because some input has errors (a model that did not load
+// has no findings, so its entries would be lost); the given baseline, if any, still applies,
+// and the caller still writes the output, then exits 2.
 bool apply_baseline_options(std::optional<report::Baseline> baseline, const std::string& write_path,
                             report::RunResult& result);
 

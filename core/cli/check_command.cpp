@@ -213,8 +213,8 @@ int run_check(const CheckOptions& options) {
   result.diagnostics = all.all();
   result.checks = check_infos(registry, checks);
   result.fail_on = fail_on_severity(options.fail_on);
-  if (!apply_baseline_options(baseline.baseline, options.write_baseline, result))
-    return exit_input_error;
+  const bool baseline_written =
+      apply_baseline_options(baseline.baseline, options.write_baseline, result);
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -235,6 +235,7 @@ int run_check(const CheckOptions& options) {
               << (options.output.empty() ? "" : " to " + options.output) << '\n';
     return exit_input_error;
   }
+  if (!baseline_written) return exit_input_error;
   return exit_code(report::totals(result), options.fail_on, all.has_errors());
 }
 

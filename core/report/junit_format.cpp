@@ -9,8 +9,11 @@
 #include <tinyxml2.h>
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "seamless/report/builtin_formats.hpp"
 #include "seamless/report/counterexample_format.hpp"

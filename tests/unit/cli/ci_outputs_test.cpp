@@ -214,6 +214,8 @@ TEST_CASE("baseline: problems with the baseline are exit 2 with the file and lin
       run_seamless({"check", model, "--write-baseline", dir / "no/such/dir/base.json"});
   CHECK(unwritable.exit_code == 2);
   CHECK_THAT(unwritable.err, Catch::Contains("cannot write the baseline"));
+  CHECK_THAT(unwritable.out, Catch::Contains("has no end event"));
+  CHECK_THAT(unwritable.out, !Catch::Contains("baselined"));
 }
 
 TEST_CASE("baseline: input errors and inconclusive checks are never baselined", "[cli][baseline]") {
@@ -226,6 +228,8 @@ TEST_CASE("baseline: input errors and inconclusive checks are never baselined", 
                               "--write-baseline", baseline});
   CHECK(broken.exit_code == 2);
   CHECK_THAT(broken.err, Catch::Contains("was not written: the input has errors"));
+  CHECK_THAT(broken.out, Catch::Contains("malformed XML"));  // the output is still written
+  CHECK_THAT(broken.out, Catch::Contains("has no end event"));
   CHECK_FALSE(fs::exists(baseline));
   // An inconclusive check stays exit 3 with a baseline.
   auto recorded =
