@@ -1,6 +1,6 @@
 // CI outputs end to end: baselines on the reform-case library (a new finding in an edited copy
 // fails, the recorded ones do not), the same output for every --jobs and from run to run in
-// every format, and SARIF code-flow steps at their elements' own lines.
+// every format, SARIF code-flow steps at their elements' own lines, and golden SARIF and JUnit.
 #include <stdlib.h>
 #include <tinyxml2.h>
 
@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -283,4 +284,18 @@ TEST_CASE("sarif: each code-flow step is located at its element's line", "[cli][
     }
     CHECK(steps > 0);
   }
+}
+
+TEST_CASE("sarif and junit of a failing sample match their golden files", "[cli][golden]") {
+  const std::string sample = "bpmn-samples/soundness/deadlock-xor-and.bpmn";
+  const auto sarif = run_seamless({"check", sample, "--format", "sarif"});
+  CHECK(sarif.exit_code == 1);
+  // The tool's version changes with every release: the golden file says VERSION.
+  const std::regex version(R"(("name": "seamless",\n *"version": ")[^"]*")");
+  seamless::test::compare_golden(source_path("tests/golden/ci-outputs/deadlock-xor-and.sarif"),
+                                 std::regex_replace(sarif.out, version, "$1VERSION\""));
+  const auto junit = run_seamless({"check", sample, "--format", "junit"});
+  CHECK(junit.exit_code == 1);
+  seamless::test::compare_golden(source_path("tests/golden/ci-outputs/deadlock-xor-and.junit.xml"),
+                                 junit.out);
 }
