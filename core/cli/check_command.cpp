@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "check_baseline.hpp"
 #include "commands.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/check/runner.hpp"
@@ -108,6 +109,28 @@ std::string format_stats(const report::ModelResult& model) {
   return "seamless: stats: " + model.file + ": no behavioural analysis ran";
 }
 
+// The checks that ran, with their summaries and plugins, sorted by name (SARIF rules).
+std::vector<report::CheckInfo> check_infos(const plugin::Registry& registry,
+                                           const std::vector<const check::Check*>& checks) {
+  std::vector<report::CheckInfo> infos;
+  for (const check::Check* c : checks) {
+    report::CheckInfo info{std::string(c->name()), std::string(c->summary()), ""};
+    for (const plugin::Contribution& k : registry.contributions())
+      if (k.kind == "check" && k.name == info.name) info.plugin = k.plugin;
+    infos.push_back(std::move(info));
+  }
+  std::sort(infos.begin(), infos.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  return infos;
+}
+
+std::optional<diag::Severity> fail_on_severity(const std::string& fail_on) {
+  if (fail_on == "warning") return diag::Severity::warning;
+  if (fail_on == "note") return diag::Severity::note;
+  if (fail_on == "none") return std::nullopt;
+  return diag::Severity::error;
+}
+
 int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
   if (input_errors) return exit_input_error;
   const bool failing = (fail_on == "error" && t.errors > 0) ||
@@ -152,6 +175,8 @@ int run_check(const CheckOptions& options) {
     std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
     return exit_input_error;
   }
+  const BaselineChoice baseline = read_baseline_option(options.baseline);
+  if (!baseline.ok) return exit_input_error;
 
   const std::size_t setup_errors = setup.error_count();
   const std::vector<std::string> files = collect_model_files(options.paths, setup);
@@ -186,6 +211,10 @@ int run_check(const CheckOptions& options) {
   }
   all.sort();
   result.diagnostics = all.all();
+  result.checks = check_infos(registry, checks);
+  result.fail_on = fail_on_severity(options.fail_on);
+  const bool baseline_written =
+      apply_baseline_options(baseline.baseline, options.write_baseline, result);
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -206,6 +235,7 @@ int run_check(const CheckOptions& options) {
               << (options.output.empty() ? "" : " to " + options.output) << '\n';
     return exit_input_error;
   }
+  if (!baseline_written) return exit_input_error;
   return exit_code(report::totals(result), options.fail_on, all.has_errors());
 }
 

@@ -26,6 +26,8 @@ struct CheckOptions {
   unsigned jobs = 0;              // 0 = number of cores
   check::EngineSettings engine;   // --max-states, --timeout, --no-reduction, --abstract-guards
   bool stats = false;             // --stats: analysis figures per model on stderr
+  std::string baseline;           // --baseline FILE: findings it records do not fail the run
+  std::string write_baseline;     // --write-baseline FILE: record the run's findings there
 };
 int run_check(const CheckOptions& options);
 

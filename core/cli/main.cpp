@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
       ->add_option("--check", check.checks, "Run only these checks (comma-separated or repeated)")
       ->delimiter(',')
       ->allow_extra_args(false);
-  check_cmd->add_option("--format", check.format, "Output format: text or json")
+  check_cmd->add_option("--format", check.format, "Output format: text, json, sarif or junit")
       ->capture_default_str();
   check_cmd->add_option("--output,-o", check.output, "Write the output to this file");
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest finding severity that fails the run")
@@ -45,6 +45,10 @@ int main(int argc, char** argv) {
                       "Treat every guarded choice as free (ignore case data)");
   check_cmd->add_flag("--stats", check.stats,
                       "Print states, transitions and analysis time per model on stderr");
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Findings recorded in this baseline file do not fail the run");
+  check_cmd->add_option("--write-baseline", check.write_baseline,
+                        "Record the run's findings in this baseline file");
 
   InspectOptions inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Show how a model was understood");
