@@ -272,6 +272,7 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     check::RunStep step;
     step.element = n.id;
     step.name = n.name;
+    step.location = n.location;
     if (n.department != model::no_index) step.department = m.departments[n.department].id;
     step.note = step_note(net, tr);
     if (!sets_note.empty()) step.note += (step.note.empty() ? "" : "; ") + sets_note;

@@ -17,7 +17,7 @@ std::string_view to_string(Status status) {
 
 void Findings::add(Severity severity, std::string rule, const std::string& element,
                    model::Location location, std::string message) {
-  items_.push_back({check_, std::move(rule), severity, std::move(message), element, location});
+  items_.push_back({check_, std::move(rule), severity, std::move(message), element, location, {}});
 }
 
 void Findings::inconclusive(std::string reason) {

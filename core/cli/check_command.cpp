@@ -12,6 +12,7 @@
 #include <sstream>
 #include <thread>
 
+#include "check_baseline.hpp"
 #include "commands.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/check/runner.hpp"
@@ -112,6 +113,28 @@ std::string format_stats(const report::ModelResult& model) {
   return "seamless: stats: " + model.file + ": no behavioural analysis ran";
 }
 
+// The checks that ran, with their summaries and plugins, sorted by name (SARIF rules).
+std::vector<report::CheckInfo> check_infos(const plugin::Registry& registry,
+                                           const std::vector<const check::Check*>& checks) {
+  std::vector<report::CheckInfo> infos;
+  for (const check::Check* c : checks) {
+    report::CheckInfo info{std::string(c->name()), std::string(c->summary()), ""};
+    for (const plugin::Contribution& k : registry.contributions())
+      if (k.kind == "check" && k.name == info.name) info.plugin = k.plugin;
+    infos.push_back(std::move(info));
+  }
+  std::sort(infos.begin(), infos.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  return infos;
+}
+
+std::optional<diag::Severity> fail_on_severity(const std::string& fail_on) {
+  if (fail_on == "warning") return diag::Severity::warning;
+  if (fail_on == "note") return diag::Severity::note;
+  if (fail_on == "none") return std::nullopt;
+  return diag::Severity::error;
+}
+
 }  // namespace
 
 int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
@@ -149,6 +172,8 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
     for (const auto& d : setup.all()) std::cerr << diag::format(d) << '\n';
     return std::nullopt;
   }
+  const BaselineChoice baseline = read_baseline_option(options.baseline);
+  if (!baseline.ok) return std::nullopt;
 
   const std::size_t setup_errors = setup.error_count();
   const std::vector<std::string> files = collect_model_files(options.paths, setup);
@@ -185,6 +210,10 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
   }
   all.sort();
   result.diagnostics = all.all();
+  result.checks = check_infos(registry, checks);
+  result.fail_on = fail_on_severity(options.fail_on);
+  analysis.baseline_written =
+      apply_baseline_options(baseline.baseline, options.write_baseline, result);
   analysis.input_errors = all.has_errors();
   return analysis;
 }
@@ -222,6 +251,7 @@ int run_check(const CheckOptions& options) {
               << (options.output.empty() ? "" : " to " + options.output) << '\n';
     return exit_input_error;
   }
+  if (!analysis->baseline_written) return exit_input_error;
   if (!options.annotate.empty() && !write_annotated_models(*analysis, options.annotate))
     return exit_input_error;
   return exit_code(report::totals(result), options.fail_on, analysis->input_errors);

@@ -30,6 +30,8 @@ struct CheckOptions {
   unsigned jobs = 0;              // 0 = number of cores
   check::EngineSettings engine;   // --max-states, --timeout, --no-reduction, --abstract-guards
   bool stats = false;             // --stats: analysis figures per model on stderr
+  std::string baseline;           // --baseline FILE: findings it records do not fail the run
+  std::string write_baseline;     // --write-baseline FILE: record the run's findings there
   std::string annotate;           // --annotate DIR: coloured copies of models with counterexamples
 };
 int run_check(const CheckOptions& options);
@@ -42,9 +44,10 @@ struct AnalysisRun {
   // for files that could not be loaded).
   std::vector<std::shared_ptr<const model::Model>> models;
   bool input_errors = false;
+  bool baseline_written = true;  // false: --write-baseline failed (exit 2, after the output)
 };
-// Runs the analysis with the checks of `host`'s plugins; nullopt after a usage error (unknown
-// check, no checks at all) has been printed.
+// Runs the analysis with the checks of `host`'s plugins, the baseline applied; nullopt after a
+// usage error (unknown check, no checks at all, unreadable baseline) has been printed.
 std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& host,
                                    diag::Diagnostics setup, bool keep_models);
 // The exit code of spec/cli.md for a run's totals.

@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
       ->add_option("--check", check.checks, "Run only these checks (comma-separated or repeated)")
       ->delimiter(',')
       ->allow_extra_args(false);
-  check_cmd->add_option("--format", check.format, "Output format: text or json")
+  check_cmd->add_option("--format", check.format, "Output format: text, json, sarif or junit")
       ->capture_default_str();
   check_cmd->add_option("--output,-o", check.output, "Write the output to this file");
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest finding severity that fails the run")
@@ -45,6 +45,10 @@ int main(int argc, char** argv) {
                       "Treat every guarded choice as free (ignore case data)");
   check_cmd->add_flag("--stats", check.stats,
                       "Print states, transitions and analysis time per model on stderr");
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Findings recorded in this baseline file do not fail the run");
+  check_cmd->add_option("--write-baseline", check.write_baseline,
+                        "Record the run's findings in this baseline file");
   check_cmd->add_option(
       "--annotate", check.annotate,
       "Write coloured copies of models with counterexamples under this directory");
@@ -76,6 +80,8 @@ int main(int argc, char** argv) {
       "Explore every interleaving (no partial-order reduction)");
   report_cmd->add_flag("--abstract-guards", analysis.engine.abstract_guards,
                        "Treat every guarded choice as free (ignore case data)");
+  report_cmd->add_option("--baseline", analysis.baseline,
+                         "Findings recorded in this baseline file do not fail the run");
   report_cmd->add_option(
       "--annotate", analysis.annotate,
       "Write coloured copies of models with counterexamples under this directory");

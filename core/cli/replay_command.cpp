@@ -14,7 +14,9 @@
 
 #include "commands.hpp"
 #include "csv_reader.hpp"
+#include "replay_atoms.hpp"
 #include "replay_cells.hpp"
+#include "replay_output.hpp"
 #include "seamless/analysis/names.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/expr/interpreter.hpp"
@@ -51,140 +53,10 @@ struct Target {
   std::uint32_t slot;
 };
 
-// The guard atoms as functions of their process's slots.
-class Atoms {
- public:
-  Atoms(const semantics::Net& net) : net_(net) {}
-  bool compile_jit(plugin::Host& host, diag::Diagnostics& diagnostics, std::string& error) {
-    if (net_.atoms.empty()) return true;
-    if (!host.load_on_demand("jit", diagnostics) || !host.registry().guard_compiler()) {
-      error = "the jit backend is not available (plugin 'jit'); use --backend interp";
-      return false;
-    }
-    std::vector<const expr::Expr*> exprs;
-    for (const semantics::Atom& a : net_.atoms) exprs.push_back(a.expr);
-    compiled_ = host.registry().guard_compiler()->compile(exprs, error);
-    return compiled_ != nullptr;
-  }
-  // Bit a of keys[r] is set when atom a holds for row r (slots of its process at rows[p] +
-  // r * width[p]).
-  void evaluate(const std::vector<std::vector<std::int64_t>>& rows,
-                const std::vector<std::size_t>& width, std::size_t count,
-                std::vector<std::uint64_t>& keys) const {
-    keys.assign(count, 0);
-    for (std::uint32_t a = 0; a < net_.atoms.size(); ++a) {
-      const model::Index p = net_.atoms[a].process;
-      const std::int64_t* base = rows[p].data();
-      const std::size_t w = width[p];
-      const std::uint64_t bit = std::uint64_t{1} << a;
-      if (compiled_) {
-        const plugin::GuardFunction f = compiled_->function(a);
-        for (std::size_t r = 0; r < count; ++r)
-          if (f(base + r * w) == std::uint8_t(expr::Truth::true_)) keys[r] |= bit;
-      } else {
-        const expr::Expr& e = *net_.atoms[a].expr;
-        for (std::size_t r = 0; r < count; ++r)
-          if (expr::evaluate_truth(e, base + r * w) == expr::Truth::true_) keys[r] |= bit;
-      }
-    }
-  }
-
- private:
-  const semantics::Net& net_;
-  std::unique_ptr<plugin::CompiledGuards> compiled_;
-};
-
-// Atom truth values -> cell.
-class CellTable {
- public:
-  explicit CellTable(const analysis::DataSetup& data) {
-    const std::uint32_t atoms = data.cells.atom_count();
-    dense_ = atoms <= 20;
-    if (dense_) table_.assign(std::size_t{1} << atoms, -1);
-    for (std::uint32_t c = 0; c < data.cells.cell_count(); ++c) {
-      std::uint64_t key = 0;
-      for (std::uint32_t a = 0; a < atoms; ++a)
-        if (data.cells.holds(c, a)) key |= std::uint64_t{1} << a;
-      if (dense_) {
-        table_[key] = std::int32_t(c);
-      } else {
-        map_.emplace(key, c);
-      }
-    }
-  }
-  std::int64_t find(std::uint64_t key) const {
-    if (dense_) return table_[key];
-    const auto it = map_.find(key);
-    return it == map_.end() ? -1 : std::int64_t(it->second);
-  }
-
- private:
-  bool dense_ = true;
-  std::vector<std::int32_t> table_;
-  std::unordered_map<std::uint64_t, std::uint32_t> map_;
-};
-
 struct BadRow {
   std::uint64_t line;
   std::string message;
 };
-
-// The per-case line of a cell, after "line N: " (text) or `{"line":N,` (json).
-std::string cell_text(const CellOutcome& o, std::uint32_t bound) {
-  if (!o.known) return "unknown (" + o.reason + ")";
-  std::string s = (o.at_least ? "at least " : "") + std::to_string(o.visits) +
-                  (o.visits == 1 && !o.at_least ? " visit" : " visits");
-  s += o.visits > bound ? " (over maxVisits " : " (within maxVisits ";
-  s += std::to_string(bound) + "), ";
-  s += !o.reason.empty() ? "completion unknown" : o.completes ? "completes" : "may not complete";
-  if (!o.seams.empty()) {
-    s += "; seams:";
-    for (std::size_t i = 0; i < o.seams.size(); ++i)
-      s += (i ? ", " : " ") + o.seams[i].element +
-           (o.seams[i].department.empty() ? "" : " (" + o.seams[i].department + ")");
-  }
-  return s;
-}
-
-// "'收到领照通知 Licence-ready notice' (Event_licence_ready)", or the id when no node has it.
-std::string seam_label(const model::Model& m, const std::string& element) {
-  for (const model::Node& node : m.nodes)
-    if (node.id == element) return analysis::node_label(node);
-  return element;
-}
-
-std::string department_name(const model::Model& m, const std::string& id) {
-  for (const model::Department& d : m.departments)
-    if (d.id == id) return d.name;
-  return "";
-}
-
-nlohmann::json seams_json(const std::vector<Seam>& seams) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const Seam& s : seams) out.push_back({{"element", s.element}, {"department", s.department}});
-  return out;
-}
-
-std::string cell_json(const CellOutcome& o, std::uint32_t bound, std::uint32_t cell) {
-  nlohmann::json j;
-  j["cell"] = cell;
-  if (!o.known) {
-    j["status"] = "unknown";
-    j["reason"] = o.reason;
-  } else {
-    j["visits"] = o.visits;
-    j["at_least"] = o.at_least;
-    j["within"] = o.visits <= bound;
-    if (o.reason.empty()) {
-      j["completes"] = o.completes;
-    } else {
-      j["completes"] = nullptr;
-    }
-    j["seams"] = seams_json(o.seams);
-  }
-  std::string s = j.dump();
-  return s.substr(1);  // without the opening brace: appended after {"line":N,
-}
 
 }  // namespace
 

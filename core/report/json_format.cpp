@@ -11,7 +11,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json finding_json(const check::Finding& f) {
+json finding_json(const check::Finding& f, bool baseline) {
   json j;
   j["severity"] = diag::to_string(f.severity);
   j["message"] = f.message;
@@ -19,6 +19,7 @@ json finding_json(const check::Finding& f) {
   j["element"] = f.element.empty() ? json(nullptr) : json(f.element);
   j["line"] = f.location.line;
   j["column"] = f.location.column;
+  if (baseline) j["baselined"] = f.baselined;
   if (f.counterexample) j["counterexample"] = counterexample_json(*f.counterexample);
   return j;
 }
@@ -40,7 +41,8 @@ class JsonFormat final : public OutputFormat {
         cj["status"] = check::to_string(c.status);
         if (c.status == check::Status::inconclusive) cj["reason"] = c.reason;
         json findings = json::array();
-        for (const check::Finding& f : c.findings) findings.push_back(finding_json(f));
+        for (const check::Finding& f : c.findings)
+          findings.push_back(finding_json(f, result.baseline));
         cj["findings"] = std::move(findings);
         checks.push_back(std::move(cj));
       }

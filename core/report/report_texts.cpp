@@ -79,6 +79,7 @@ const ReportTexts& english_report_texts() {
       .figure_name = "Figure",
       .figure_value = "Value",
       .no_counterexample = "This finding has no counterexample run.",
+      .baselined = "in the baseline",
       .diagram_in_html = "The diagram with the run highlighted is in the HTML report (--html).",
       .path_elements = "Elements on the run",
       .status_pass = "pass",

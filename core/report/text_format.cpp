@@ -1,6 +1,6 @@
 // The `text` output format: diagnostics, then findings as `file:line:col: severity: message
 // [check]` (each with its counterexample drawn below it), then inconclusive checks, then one
-// summary line.
+// summary line. Findings the baseline records are left out and counted in the summary.
 #include <ostream>
 
 #include "seamless/report/builtin_formats.hpp"
@@ -25,6 +25,7 @@ class TextFormat final : public OutputFormat {
     for (const ModelResult& model : result.models) {
       for (const check::CheckResult& check : model.checks) {
         for (const check::Finding& f : check.findings) {
+          if (f.baselined) continue;
           diag::Diagnostic line{f.severity, model.file, f.location.line, f.location.column,
                                 f.message + " [" + f.check + "]"};
           out << diag::format(line) << '\n';
@@ -39,6 +40,7 @@ class TextFormat final : public OutputFormat {
     out << "seamless: " << plural(t.models, "model") << " (" << t.analysed << " analysed), "
         << plural(t.errors, "error") << ", " << plural(t.warnings, "warning") << ", "
         << t.checks_inconclusive << " inconclusive";
+    if (result.baseline || t.baselined > 0) out << ", " << t.baselined << " baselined";
     if (t.input_errors > 0) out << ", " << plural(t.input_errors, "input error");
     out << '\n';
   }

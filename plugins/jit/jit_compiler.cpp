@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "batch_lowering.hpp"
 #include "codegen_options.hpp"
 #include "function_passes.hpp"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
@@ -26,14 +27,21 @@ namespace {
 class JitCompiledGuards final : public plugin::CompiledGuards {
  public:
   JitCompiledGuards(std::unique_ptr<llvm::orc::LLJIT> jit,
-                    std::vector<plugin::GuardFunction> functions)
-      : jit_(std::move(jit)), functions_(std::move(functions)) {}
+                    std::vector<plugin::GuardFunction> functions,
+                    std::vector<plugin::GuardBatchFunction> batch_functions)
+      : jit_(std::move(jit)),
+        functions_(std::move(functions)),
+        batch_functions_(std::move(batch_functions)) {}
   std::size_t size() const override { return functions_.size(); }
   plugin::GuardFunction function(std::size_t index) const override { return functions_[index]; }
+  plugin::GuardBatchFunction batch_function(std::size_t index) const override {
+    return batch_functions_[index];
+  }
 
  private:
   std::unique_ptr<llvm::orc::LLJIT> jit_;  // owns the code the functions point into
   std::vector<plugin::GuardFunction> functions_;
+  std::vector<plugin::GuardBatchFunction> batch_functions_;
 };
 
 bool initialise_native_target() {
@@ -74,7 +82,11 @@ std::unique_ptr<plugin::CompiledGuards> JitGuardCompiler::compile(
   auto module = std::make_unique<llvm::Module>("seamless-guards", *context);
   module->setDataLayout((*jit)->getDataLayout());
   module->setTargetTriple((*jit)->getTargetTriple().str());
-  for (std::size_t i = 0; i < guards.size(); ++i) lower_guard(*guards[i], i, *module);
+  for (std::size_t i = 0; i < guards.size(); ++i) {
+    llvm::Function* guard = lower_guard(*guards[i], i, *module);
+    if (lower_guard_batch(*guard, i, *module) == nullptr)
+      return fail(error, "internal error: guard " + std::to_string(i) + " cannot be inlined");
+  }
   std::string broken;
   llvm::raw_string_ostream broken_stream(broken);
   if (llvm::verifyModule(*module, &broken_stream))
@@ -85,13 +97,20 @@ std::unique_ptr<plugin::CompiledGuards> JitGuardCompiler::compile(
           (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
     return fail(error, message_of(std::move(e)));
   std::vector<plugin::GuardFunction> functions;
+  std::vector<plugin::GuardBatchFunction> batch_functions;
   functions.reserve(guards.size());
+  batch_functions.reserve(guards.size());
   for (std::size_t i = 0; i < guards.size(); ++i) {
     auto symbol = (*jit)->lookup(guard_symbol(i));
     if (!symbol) return fail(error, message_of(symbol.takeError()));
     functions.push_back(reinterpret_cast<plugin::GuardFunction>(compat::address_of(*symbol)));
+    auto batch = (*jit)->lookup(guard_batch_symbol(i));
+    if (!batch) return fail(error, message_of(batch.takeError()));
+    batch_functions.push_back(
+        reinterpret_cast<plugin::GuardBatchFunction>(compat::address_of(*batch)));
   }
-  return std::make_unique<JitCompiledGuards>(std::move(*jit), std::move(functions));
+  return std::make_unique<JitCompiledGuards>(std::move(*jit), std::move(functions),
+                                             std::move(batch_functions));
 }
 
 }  // namespace seamless::plugins::jit

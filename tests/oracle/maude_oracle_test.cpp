@@ -200,7 +200,9 @@ Comparison compare_model(const std::string& name,
   semantics::Net net = semantics::build_net(*model, nullptr, {});
   if (!net.untranslatable.empty()) {
     c.abstract = true;
-    net = semantics::build_net(*model, nullptr, {.abstract_guards = true});
+    semantics::BuildOptions options;
+    options.abstract_guards = true;
+    net = semantics::build_net(*model, nullptr, options);
     if (!net.untranslatable.empty()) {
       c.skipped = "untranslatable (" + net.untranslatable.front().reason + ")";
       return c;

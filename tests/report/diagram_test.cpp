@@ -36,7 +36,7 @@ check::Finding finding_with_run(std::vector<std::string> steps, std::vector<std:
   f.check = "one-visit";
   f.message = "m";
   check::Counterexample cx;
-  for (const std::string& s : steps) cx.steps.push_back({s, "", "", ""});
+  for (const std::string& s : steps) cx.steps.push_back({s, "", "", "", {}});
   cx.seam = std::move(seam);
   f.counterexample = cx;
   return f;

@@ -151,3 +151,17 @@ TEST_CASE("annotate: never overwrites the model itself", "[cli-report]") {
   CHECK_THAT(r.err, Catch::Contains("would overwrite the model itself"));
   CHECK(read_file(model) == before);
 }
+
+TEST_CASE("report: findings recorded in a baseline are marked and do not fail", "[cli-report]") {
+  TempDir dir("baseline");
+  const std::string baseline = dir / "baseline.json";
+  REQUIRE(run_seamless({"check", liuyang_before, "--write-baseline", baseline}).exit_code == 0);
+  const auto r = run_seamless({"report", liuyang_before, "--baseline", baseline, "--html",
+                               dir / "r.html", "--markdown", dir / "r.md"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(read_file(dir / "r.html"), Catch::Contains("sev-baselined\">in the baseline<"));
+  CHECK_THAT(read_file(dir / "r.md"), Catch::Contains("(in the baseline)"));
+  CHECK(run_seamless({"report", liuyang_before, "--baseline", dir / "missing.json", "--html",
+                      dir / "r.html"})
+            .exit_code == 2);
+}

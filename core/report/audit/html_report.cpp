@@ -152,8 +152,11 @@ class HtmlWriter {
                      const diagram::Diagram* drawing, const check::Finding& f, std::size_t number) {
     const std::string severity(diag::to_string(f.severity));
     out_ << "<article class=\"finding\" id=\"f" << number << "\">\n<h3><span class=\"sev sev-"
-         << severity << "\">" << esc(t_.severity(f.severity)) << "</span>" << esc(f.check)
-         << " \xE2\x80\x94 " << esc(fill(t_.finding, std::to_string(number))) << "</h3>\n"
+         << severity << "\">" << esc(t_.severity(f.severity)) << "</span>"
+         << (f.baselined ? "<span class=\"sev sev-baselined\">" + esc(t_.baselined) + "</span>"
+                         : "")
+         << esc(f.check) << " \xE2\x80\x94 " << esc(fill(t_.finding, std::to_string(number)))
+         << "</h3>\n"
          << "<p class=\"message\">" << esc(f.message) << "</p>\n<p class=\"meta\">"
          << esc(t_.location) << ": " << code(location_text(result.file, f.location));
     if (!f.element.empty()) out_ << " \xC2\xB7 " << esc(t_.element) << ": " << code(f.element);

@@ -27,6 +27,7 @@ table.summary td.file{white-space:normal}
 .sev-error{background:var(--fail)}
 .sev-warning{background:var(--warn)}
 .sev-note{background:#57606a}
+.sev-baselined{background:#8c959f}
 code{font-family:"DejaVu Sans Mono","Noto Sans Mono",monospace;font-size:.88em;background:var(--head);padding:0 .25em;border-radius:3px;overflow-wrap:anywhere}
 .finding{border-top:1px solid var(--line);margin-top:1.6em}
 h2+.finding{border-top:0;margin-top:.6em}

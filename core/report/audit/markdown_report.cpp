@@ -110,7 +110,8 @@ class MarkdownWriter {
   void write_finding(const ModelResult& result, const model::Model* model, const check::Finding& f,
                      std::size_t number) {
     out_ << "### " << md(fill(t_.finding, std::to_string(number))) << ": "
-         << md(t_.severity(f.severity)) << ", " << md(f.check) << "\n\n"
+         << md(t_.severity(f.severity)) << ", " << md(f.check)
+         << (f.baselined ? " (" + md(t_.baselined) + ")" : "") << "\n\n"
          << md(f.message) << "\n\n"
          << md(t_.location) << ": " << mcode(location_text(result.file, f.location));
     if (!f.element.empty()) out_ << " \xC2\xB7 " << md(t_.element) << ": " << mcode(f.element);

@@ -44,9 +44,20 @@ inline std::unique_ptr<plugin::CompiledGuards> compile(const std::vector<expr::E
   return compiled;
 }
 
+// Runs guard `index` on one case; its batch form must agree on every row (the same slots three
+// times, with bits of other guards already set in two rows' keys, which it must keep).
 inline expr::Truth run(const plugin::CompiledGuards& compiled, std::size_t index,
                        const std::vector<std::int64_t>& slots) {
-  return static_cast<expr::Truth>(compiled.function(index)(slots.data()));
+  const auto truth = static_cast<expr::Truth>(compiled.function(index)(slots.data()));
+  std::vector<std::int64_t> rows;
+  for (int copy = 0; copy < 3; ++copy) rows.insert(rows.end(), slots.begin(), slots.end());
+  std::vector<std::uint64_t> keys{0b100, 0, 0b100};
+  compiled.batch_function(index)(rows.data(), slots.size(), 3, 0b10, keys.data());
+  const std::uint64_t bit = truth == expr::Truth::true_ ? 0b10 : 0;
+  CHECK(keys[0] == (0b100 | bit));
+  CHECK(keys[1] == bit);
+  CHECK(keys[2] == (0b100 | bit));
+  return truth;
 }
 
 namespace build = seamless::test::build;

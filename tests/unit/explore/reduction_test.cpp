@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 namespace {
 
 void require_same_verdicts(const model::Model& model, const std::string& what) {
-  const semantics::Net net = semantics::build_net(model, nullptr, {.abstract_guards = true});
+  semantics::BuildOptions options;
+  options.abstract_guards = true;
+  const semantics::Net net = semantics::build_net(model, nullptr, options);
   if (!net.untranslatable.empty()) return;
   const test::Verdicts full = test::explore_verdicts(net, false);
   const test::Verdicts reduced = test::explore_verdicts(net, true);

@@ -24,7 +24,8 @@ report::RunResult sample_result() {
                         check::Severity::error,
                         "process 'P' has no end event",
                         "P",
-                        {57, 5}});
+                        {57, 5},
+                        {}});
   m.checks.push_back(c);
   check::CheckResult i;
   i.name = "other";

@@ -35,8 +35,9 @@ std::string_view to_string(Status status);
 struct RunStep {
   std::string element;  // BPMN id
   std::string name;
-  std::string department;  // department id; empty when unassigned
-  std::string note;        // what happened there, when it is not just "it ran"
+  std::string department;    // department id; empty when unassigned
+  std::string note;          // what happened there, when it is not just "it ran"
+  model::Location location;  // of the element in the file (SARIF code flows point there)
 };
 
 // A case variable's value in a counterexample: its text as format_value writes it (`600`,
@@ -70,6 +71,9 @@ struct Finding {
   std::string element;  // BPMN id of the element the finding is about; may be empty
   model::Location location;
   std::optional<Counterexample> counterexample;
+  // Recorded in the baseline given to `seamless check --baseline`: still reported, marked as
+  // such, but it does not fail the run.
+  bool baselined = false;
 };
 
 // A check's options from the configuration (scalar values by key).

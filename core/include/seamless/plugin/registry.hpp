@@ -38,12 +38,19 @@ class GuardLanguage {
 // numeric value, see expr::Truth).
 using GuardFunction = std::uint8_t (*)(const std::int64_t* slots);
 
+// A guard over many cases at once: for every row r < count (the slots of row r start at
+// rows + r * width), sets `bit` in keys[r] when the guard is true for that row.
+using GuardBatchFunction = void (*)(const std::int64_t* rows, std::uint64_t width,
+                                    std::uint64_t count, std::uint64_t bit, std::uint64_t* keys);
+
 // Native code for a set of guards; owns the code, which lives as long as this object.
 class CompiledGuards {
  public:
   virtual ~CompiledGuards() = default;
   virtual std::size_t size() const = 0;
   virtual GuardFunction function(std::size_t index) const = 0;
+  // The guard's loop over rows with its body inlined (replay's bulk evaluation).
+  virtual GuardBatchFunction batch_function(std::size_t index) const = 0;
 };
 
 // Compiles a model's guards to native code for bulk evaluation (replay, large state spaces).

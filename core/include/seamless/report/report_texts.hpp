@@ -43,6 +43,7 @@ struct ReportTexts {
   std::string_view figures;
   std::string_view figure_name, figure_value;
   std::string_view no_counterexample;
+  std::string_view baselined;        // a finding recorded in the baseline given with --baseline
   std::string_view diagram_in_html;  // Markdown: where the diagram is
   std::string_view path_elements;    // Markdown: the highlighted elements
   // Names of statuses and severities as shown (the CSS classes keep the English keys).
