@@ -3,9 +3,12 @@
 
 #include <algorithm>
 
+#include "seamless/report/xml_text.hpp"
+
 namespace seamless::report {
 
-std::string escape_xml(std::string_view text) {
+std::string escape_xml(std::string_view raw) {
+  const std::string text = xml_text(raw);  // valid UTF-8, no characters XML forbids
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (const char c : text) {
@@ -33,7 +36,8 @@ std::string escape_xml(std::string_view text) {
   return out;
 }
 
-std::string escape_markdown(std::string_view text) {
+std::string escape_markdown(std::string_view raw) {
+  const std::string text = xml_text(raw);  // valid UTF-8 without control characters
   // Inline punctuation everywhere; block markers (`# `, `- `, `1. `, `> `) only where a line could
   // start, which is the text's beginning (line breaks become spaces).
   static constexpr std::string_view special = "\\`*_[]<>|&~";
@@ -59,7 +63,8 @@ std::string escape_markdown(std::string_view text) {
   return out;
 }
 
-std::string markdown_code(std::string_view text) {
+std::string markdown_code(std::string_view raw) {
+  const std::string text = xml_text(raw);
   // A code span's fence is one backtick more than the longest run inside; `|` must still be
   // escaped for tables.
   std::size_t longest = 0, run = 0;

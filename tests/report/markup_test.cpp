@@ -5,11 +5,17 @@
 
 using namespace seamless::report;
 
-TEST_CASE("XML escaping covers markup characters and drops control characters", "[report-text]") {
+TEST_CASE("XML escaping covers markup characters and replaces what XML forbids", "[report-text]") {
   CHECK(escape_xml("<script>alert('x') & \"y\"</script>") ==
         "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
   CHECK(escape_xml("a\x01"
-                   "b\tc\n") == "ab\tc\n");
+                   "b\tc\n") ==
+        "a\xEF\xBF\xBD"
+        "b\tc\n");
+  CHECK(escape_xml("a\xFF"
+                   "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(escape_xml("营业执照") == "营业执照");
 }
 

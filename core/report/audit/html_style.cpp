@@ -44,6 +44,7 @@ ul{margin:.3em 0;padding-left:1.4em}
 body{max-width:none;padding:0;font-size:9.5pt}
 section.model{break-before:page}
 figure,tr,.legend{break-inside:avoid}
+svg.diagram{max-height:120mm}
 h2,h3,h4{break-after:avoid}
 a{color:inherit;text-decoration:none}
 }

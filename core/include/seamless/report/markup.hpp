@@ -6,12 +6,12 @@
 
 namespace seamless::report {
 
-// `&`, `<`, `>`, `"`, `'` as character references; control characters other than tab and line
-// breaks (not allowed in XML) are dropped.
+// `&`, `<`, `>`, `"`, `'` as character references; invalid UTF-8 and the characters XML forbids
+// become U+FFFD (xml_text.hpp).
 std::string escape_xml(std::string_view text);
 
 // Markdown punctuation backslash-escaped, line breaks as spaces: safe in paragraphs and table
-// cells.
+// cells. Invalid UTF-8 and control characters become U+FFFD.
 std::string escape_markdown(std::string_view text);
 
 // Text as a Markdown code span (for ids and file names).
