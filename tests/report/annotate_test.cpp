@@ -1,8 +1,10 @@
 // Tests of annotated BPMN copies (annotated_bpmn.hpp): colours on the DI of marked elements in
 // both vocabularies, namespaces declared once, every other byte kept.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <regex>
 
+#include "golden/golden_compare.hpp"
 #include "seamless/report/annotated_bpmn.hpp"
 #include "seamless/report/svg_diagram.hpp"
 #include "support/load.hpp"
@@ -115,4 +117,29 @@ TEST_CASE("annotating reports text it cannot scan", "[report-annotate]") {
   CHECK_FALSE(report::annotate_bpmn("<a><b></a>", marks()).error.empty());
   CHECK_FALSE(report::annotate_bpmn("<x:a/>", marks()).error.empty());  // unbound prefix
   CHECK_FALSE(report::annotate_bpmn("", marks()).error.empty());
+}
+
+TEST_CASE("annotating every sample and model keeps it loadable with the same elements",
+          "[report-annotate]") {
+  std::vector<std::filesystem::path> files = test::bpmn_files(test::source_path("bpmn-samples"));
+  for (const auto& f : test::bpmn_files(test::source_path("models"))) files.push_back(f);
+  for (const auto& path : files) {
+    INFO(path.string());
+    const std::string text = test::read_file(path.string());
+    const auto original = test::load_text(text, path.string());
+    if (!original.model) continue;
+    report::Highlight all;
+    for (const model::Node& n : original.model->nodes) all.path.insert(n.id);
+    for (const model::SequenceFlow& f : original.model->flows) all.path.insert(f.id);
+    if (!original.model->nodes.empty()) all.seam.insert(original.model->nodes.back().id);
+    const report::AnnotatedBpmn a = report::annotate_bpmn(text, all);
+    REQUIRE(a.error.empty());
+    const auto copy = test::load_text(a.text, path.string());
+    REQUIRE(copy.model);
+    CHECK(copy.model->nodes.size() == original.model->nodes.size());
+    CHECK(copy.model->flows.size() == original.model->flows.size());
+    CHECK(copy.diagnostics.error_count() == original.diagnostics.error_count());
+    CHECK(copy.diagnostics.all().size() == original.diagnostics.all().size());
+    CHECK(without_colours(a.text) == text);
+  }
 }

@@ -1,9 +1,11 @@
 // Tests of what a finding marks (highlight.hpp), diagrams from DI and generated layouts
 // (diagram.hpp) and their SVG (svg_diagram.hpp).
+#include <tinyxml2.h>
 #include <catch2/catch.hpp>
 #include <regex>
 #include <set>
 
+#include "golden/golden_compare.hpp"
 #include "seamless/report/diagram.hpp"
 #include "seamless/report/highlight.hpp"
 #include "seamless/report/svg_diagram.hpp"
@@ -194,4 +196,27 @@ TEST_CASE("the SVG marks the run and the seam and escapes names", "[report-diagr
   CHECK_THAT(escaped, Catch::Contains("&lt;script&gt;"));
   // Deterministic.
   CHECK(report::svg_diagram(d, h, "d1", "x") == report::svg_diagram(d, h, "d1", "x"));
+}
+
+TEST_CASE("every sample draws as well-formed SVG, from its DI and from a generated layout",
+          "[report-diagram]") {
+  for (const auto& path : test::bpmn_files(test::source_path("bpmn-samples"))) {
+    INFO(path.string());
+    const auto loaded = test::load_text(test::read_file(path.string()), path.string());
+    if (!loaded.model) continue;
+    report::Highlight all;
+    for (const model::Node& n : loaded.model->nodes) all.path.insert(n.id);
+    for (const model::SequenceFlow& f : loaded.model->flows) all.path.insert(f.id);
+    if (!loaded.model->nodes.empty()) all.seam.insert(loaded.model->nodes.front().id);
+    for (const Diagram& d : {report::diagram::diagram_of(*loaded.model),
+                             report::diagram::generated_diagram(*loaded.model)}) {
+      const std::string svg = report::svg_diagram(d, all, "d", "t");
+      tinyxml2::XMLDocument doc;
+      CHECK(doc.Parse(svg.c_str(), svg.size()) == tinyxml2::XML_SUCCESS);
+      REQUIRE(doc.RootElement() != nullptr);
+      CHECK(std::string(doc.RootElement()->Name()) == "svg");
+      CHECK(d.extent.width > 0);
+      CHECK(d.extent.height > 0);
+    }
+  }
 }

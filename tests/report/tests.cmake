@@ -7,6 +7,8 @@ target_sources(seamless_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/diagram_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/annotate_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_command_test.cpp)
+# The diagram tests parse the SVG with tinyxml2.
+target_link_libraries(seamless_tests PRIVATE tinyxml2::tinyxml2)
 
 # The HTML report of models/ in headless Chromium (Debian chromium and fonts-noto-cjk).
 find_program(SEAMLESS_PYTHON python3)
