@@ -28,6 +28,7 @@ struct CheckOptions {
   bool stats = false;             // --stats: analysis figures per model on stderr
   std::string baseline;           // --baseline FILE: findings it records do not fail the run
   std::string write_baseline;     // --write-baseline FILE: record the run's findings there
+  std::string config;             // --config FILE; "" = seamless.toml found from the current dir
 };
 int run_check(const CheckOptions& options);
 
@@ -59,6 +60,7 @@ struct ReplayOptions {
   bool stats = false;           // timings on stderr
   std::vector<std::string> plugins;
   check::EngineSettings engine;  // --max-states, --timeout
+  std::string config;            // --config FILE; "" = seamless.toml found from the current dir
 };
 int run_replay(const ReplayOptions& options);
 

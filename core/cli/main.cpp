@@ -12,6 +12,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", version());
   app.require_subcommand(1);
 
+  // --config names a file: an empty one is a usage error, not "look for seamless.toml".
+  const CLI::Validator config_file(
+      [](std::string& value) { return value.empty() ? std::string("an empty path") : ""; }, "FILE");
+
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check every .bpmn model under the paths");
   check_cmd->add_option("paths", check.paths, "Model files or directories (searched recursively)")
@@ -49,6 +53,11 @@ int main(int argc, char** argv) {
                         "Findings recorded in this baseline file do not fail the run");
   check_cmd->add_option("--write-baseline", check.write_baseline,
                         "Record the run's findings in this baseline file");
+  check_cmd
+      ->add_option("--config", check.config,
+                   "Configuration file (default: seamless.toml in the current directory or "
+                   "its parents)")
+      ->check(config_file);
 
   InspectOptions inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Show how a model was understood");
@@ -90,6 +99,11 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   replay_cmd->add_option("--plugin", replay.plugins, "Load this plugin module too")
       ->allow_extra_args(false);
+  replay_cmd
+      ->add_option("--config", replay.config,
+                   "Configuration file (default: seamless.toml in the current directory "
+                   "or its parents)")
+      ->check(config_file);
 
   PluginsOptions plugins;
   auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");
