@@ -14,6 +14,7 @@
 
 #include "check_baseline.hpp"
 #include "commands.hpp"
+#include "configured_host.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/check/runner.hpp"
 #include "seamless/guards/model_guards.hpp"
@@ -67,9 +68,44 @@ bool has_usable_guard(const guards::ModelGuards& guards) {
   return false;
 }
 
+// The checks that run on `file` with their configured options: those selected, less those the
+// configuration turns off for it. A check named by --check but off here, or a model left with
+// no check at all, is pointed out with a note, so that nothing passes unnoticed.
+std::vector<check::PlannedCheck> plan_checks(const std::string& file,
+                                             const std::vector<const check::Check*>& checks,
+                                             const Configuration& configuration,
+                                             const EffectiveChecks& effective, bool named,
+                                             diag::Diagnostics& diagnostics) {
+  static const check::Options no_options;
+  std::vector<check::PlannedCheck> planned;
+  std::string off;
+  for (const check::Check* c : checks) {
+    const auto it = effective.find(c->name());
+    if (it == effective.end()) {
+      planned.push_back({c, &no_options});
+      continue;
+    }
+    if (!it->second.off()) {
+      planned.push_back({c, &it->second.options});
+      continue;
+    }
+    off += (off.empty() ? "'" : ", '") + std::string(c->name()) + "'";
+    if (named)
+      diagnostics.note(file, 0, 0,
+                       "check '" + std::string(c->name()) +
+                           "', named by --check, is turned off for this model by " +
+                           configuration.file + ":" + std::to_string(it->second.level_place.line) +
+                           ":" + std::to_string(it->second.level_place.column));
+  }
+  if (planned.empty() && !named)
+    diagnostics.note(file, 0, 0,
+                     "no check runs on this model: " + configuration.file + " turns off " + off);
+  return planned;
+}
+
 ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks,
                      const plugin::Registry& registry, const CheckOptions& options,
-                     SolverLoader& solver, bool keep_model) {
+                     const Configuration& configuration, SolverLoader& solver, bool keep_model) {
   ModelRun run;
   run.result.file = file;
   auto model = bpmn::load_file(file, run.diagnostics);
@@ -81,16 +117,25 @@ ModelRun check_model(const std::string& file, const std::vector<const check::Che
   // stop the checks: a check that depends on an unusable guard answers inconclusive itself.
   const guards::ModelGuards guards =
       guards::compile_model_guards(*model, registry, run.diagnostics);
+  const EffectiveChecks effective = checks_for(configuration, file);
+  const std::vector<check::PlannedCheck> planned =
+      plan_checks(file, checks, configuration, effective, !options.checks.empty(), run.diagnostics);
   static const check::Options no_options;
   check::CheckContext context{*model, no_options};
   context.guards = &guards;
   context.engine = &options.engine;
   context.started = started;
-  const bool data_checks = std::any_of(checks.begin(), checks.end(),
-                                       [](const check::Check* c) { return c->uses_case_data(); });
+  if (configuration.catalogue) context.catalogue = &*configuration.catalogue;
+  const bool data_checks =
+      std::any_of(planned.begin(), planned.end(),
+                  [](const check::PlannedCheck& c) { return c.check->uses_case_data(); });
   if (data_checks && !options.engine.abstract_guards && has_usable_guard(guards))
     context.solver = solver.get(run.diagnostics);
-  run.result.checks = check::run_checks(context, checks);
+  run.result.checks = check::run_checks(context, planned);
+  for (check::CheckResult& result : run.result.checks) {
+    const auto it = effective.find(result.name);
+    if (it != effective.end() && it->second.level) apply_level(*it->second.level, result);
+  }
   return run;
 }
 
@@ -148,7 +193,8 @@ int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input
 }
 
 std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& host,
-                                   diag::Diagnostics setup, bool keep_models) {
+                                   const Configuration& configuration, diag::Diagnostics setup,
+                                   bool keep_models) {
   SolverLoader solver(host);
   const plugin::Registry& registry = host.registry();
 
@@ -189,7 +235,8 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++)
-      runs[i] = check_model(files[i], checks, registry, options, solver, keep_models);
+      runs[i] =
+          check_model(files[i], checks, registry, options, configuration, solver, keep_models);
   };
   if (jobs <= 1) {
     worker();
@@ -221,14 +268,17 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
 int run_check(const CheckOptions& options) {
   diag::Diagnostics setup;
   plugin::Host host;
-  host.load_all(options.plugins, setup);
+  Configuration configuration;
+  if (!set_up_plugins_and_configuration(options.config, options.plugins, host, configuration,
+                                        setup))
+    return exit_input_error;
   const report::OutputFormat* format = host.registry().find_output_format(options.format);
   if (format == nullptr) {
     std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
     return exit_input_error;
   }
   std::optional<AnalysisRun> analysis =
-      analyse(options, host, std::move(setup), !options.annotate.empty());
+      analyse(options, host, configuration, std::move(setup), !options.annotate.empty());
   if (!analysis) return exit_input_error;
   const report::RunResult& result = analysis->result;
 

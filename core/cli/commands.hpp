@@ -15,6 +15,8 @@
 
 namespace seamless::cli {
 
+struct Configuration;  // configuration.hpp
+
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_findings = 1;
 inline constexpr int exit_input_error = 2;
@@ -32,6 +34,7 @@ struct CheckOptions {
   bool stats = false;             // --stats: analysis figures per model on stderr
   std::string baseline;           // --baseline FILE: findings it records do not fail the run
   std::string write_baseline;     // --write-baseline FILE: record the run's findings there
+  std::string config;             // --config FILE; "" = seamless.toml found from the current dir
   std::string annotate;           // --annotate DIR: coloured copies of models with counterexamples
 };
 int run_check(const CheckOptions& options);
@@ -46,10 +49,12 @@ struct AnalysisRun {
   bool input_errors = false;
   bool baseline_written = true;  // false: --write-baseline failed (exit 2, after the output)
 };
-// Runs the analysis with the checks of `host`'s plugins, the baseline applied; nullopt after a
-// usage error (unknown check, no checks at all, unreadable baseline) has been printed.
+// Runs the analysis with the checks of `host`'s plugins as `configuration` sets them (both from
+// set_up_plugins_and_configuration), the baseline applied; nullopt after a usage error (unknown
+// check, no checks at all, unreadable baseline) has been printed.
 std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& host,
-                                   diag::Diagnostics setup, bool keep_models);
+                                   const Configuration& configuration, diag::Diagnostics setup,
+                                   bool keep_models);
 // The exit code of spec/cli.md for a run's totals.
 int exit_code(const report::RunTotals& totals, const std::string& fail_on, bool input_errors);
 
@@ -94,6 +99,7 @@ struct ReplayOptions {
   bool stats = false;           // timings on stderr
   std::vector<std::string> plugins;
   check::EngineSettings engine;  // --max-states, --timeout
+  std::string config;            // --config FILE; "" = seamless.toml found from the current dir
 };
 int run_replay(const ReplayOptions& options);
 

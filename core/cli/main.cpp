@@ -12,6 +12,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", version());
   app.require_subcommand(1);
 
+  // --config names a file: an empty one is a usage error, not "look for seamless.toml".
+  const CLI::Validator config_file(
+      [](std::string& value) { return value.empty() ? std::string("an empty path") : ""; }, "FILE");
+
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check every .bpmn model under the paths");
   check_cmd->add_option("paths", check.paths, "Model files or directories (searched recursively)")
@@ -49,6 +53,11 @@ int main(int argc, char** argv) {
                         "Findings recorded in this baseline file do not fail the run");
   check_cmd->add_option("--write-baseline", check.write_baseline,
                         "Record the run's findings in this baseline file");
+  check_cmd
+      ->add_option("--config", check.config,
+                   "Configuration file (default: seamless.toml in the current directory or "
+                   "its parents)")
+      ->check(config_file);
   check_cmd->add_option(
       "--annotate", check.annotate,
       "Write coloured copies of models with counterexamples under this directory");
@@ -80,6 +89,11 @@ int main(int argc, char** argv) {
       "Explore every interleaving (no partial-order reduction)");
   report_cmd->add_flag("--abstract-guards", analysis.engine.abstract_guards,
                        "Treat every guarded choice as free (ignore case data)");
+  report_cmd
+      ->add_option("--config", analysis.config,
+                   "Configuration file (default: seamless.toml in the current directory or "
+                   "its parents)")
+      ->check(config_file);
   report_cmd->add_option("--baseline", analysis.baseline,
                          "Findings recorded in this baseline file do not fail the run");
   report_cmd->add_option(
@@ -126,6 +140,11 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   replay_cmd->add_option("--plugin", replay.plugins, "Load this plugin module too")
       ->allow_extra_args(false);
+  replay_cmd
+      ->add_option("--config", replay.config,
+                   "Configuration file (default: seamless.toml in the current directory "
+                   "or its parents)")
+      ->check(config_file);
 
   PluginsOptions plugins;
   auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");

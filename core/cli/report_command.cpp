@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "configured_host.hpp"
 #include "seamless/report/audit_report.hpp"
 
 namespace seamless::cli {
@@ -37,8 +38,12 @@ int run_report(const ReportOptions& options) {
   }
   diag::Diagnostics setup;
   plugin::Host host;
-  host.load_all(options.analysis.plugins, setup);
-  std::optional<AnalysisRun> analysis = analyse(options.analysis, host, std::move(setup), true);
+  Configuration configuration;
+  if (!set_up_plugins_and_configuration(options.analysis.config, options.analysis.plugins, host,
+                                        configuration, setup))
+    return exit_input_error;
+  std::optional<AnalysisRun> analysis =
+      analyse(options.analysis, host, configuration, std::move(setup), true);
   if (!analysis) return exit_input_error;
   for (const diag::Diagnostic& d : analysis->result.diagnostics)
     std::cerr << diag::format(d) << '\n';

@@ -13,12 +13,14 @@ namespace {
 
 // Counts up to this many visits exactly (more read "at least"), and at least bound + 1.
 constexpr std::uint32_t exact_visits = 16;
+// The largest `max-visits` accepted.
+constexpr std::int64_t max_bound = 100;
 
 std::optional<std::uint32_t> configured_bound(const check::Options& options) {
   const auto it = options.find("max-visits");
   if (it == options.end()) return std::nullopt;
   if (const auto* v = std::get_if<std::int64_t>(&it->second))
-    if (*v >= 0 && *v < 1'000'000) return std::uint32_t(*v);
+    if (*v >= 0 && *v <= max_bound) return std::uint32_t(*v);
   return std::nullopt;
 }
 
@@ -29,13 +31,20 @@ class OneVisitCheck final : public check::Check {
     return "the applicant completes the process in at most maxVisits visits";
   }
   bool uses_case_data() const override { return true; }
+  std::vector<check::OptionSpec> options() const override {
+    return {{"max-visits", check::OptionType::integer,
+             "the visit bound for every model it applies to, replacing reform:maxVisits (0: fully "
+             "online)",
+             0, max_bound}};
+  }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     if (!analysis::has_applicant_role(context.model)) {
       findings.inconclusive("no applicant role");
       return;
     }
     if (context.options.count("max-visits") && !configured_bound(context.options)) {
-      findings.inconclusive("the option max-visits must be an integer from 0 to 999999");
+      findings.inconclusive("the option max-visits must be an integer from 0 to " +
+                            std::to_string(max_bound));
       return;
     }
     const std::uint32_t bound =

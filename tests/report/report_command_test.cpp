@@ -165,3 +165,19 @@ TEST_CASE("report: findings recorded in a baseline are marked and do not fail", 
                       dir / "r.html"})
             .exit_code == 2);
 }
+
+TEST_CASE("report: the configuration applies as for check", "[cli-report]") {
+  TempDir dir("config");
+  const std::string config = dir / "seamless.toml";
+  seamless::test::write_file(config, "[checks]\none-visit = \"off\"\ndept-cycle = \"note\"\n");
+  const auto r =
+      run_seamless({"report", liuyang_before, "--config", config, "--markdown", dir / "r.md"});
+  const auto c = run_seamless({"check", liuyang_before, "--config", config});
+  CHECK(r.exit_code == c.exit_code);
+  const std::string md = read_file(dir / "r.md");
+  CHECK_THAT(md, !Catch::Contains("| one-visit |"));
+  CHECK_THAT(md, Catch::Contains(": note, dept-cycle"));
+  seamless::test::write_file(config, "[checks]\nno-such-check = \"off\"\n");
+  CHECK(run_seamless({"report", liuyang_before, "--config", config, "--markdown", dir / "r.md"})
+            .exit_code == 2);
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace seamless::test {
@@ -16,6 +17,13 @@ struct CommandResult {
 // Runs SEAMLESS_BINARY with the arguments (no shell), in the source directory, with
 // SEAMLESS_PLUGIN_PATH unset.
 CommandResult run_seamless(const std::vector<std::string>& arguments);
+
+// Where and with what environment to run it.
+struct RunSettings {
+  std::string directory;  // the working directory; "" = the source directory
+  std::vector<std::pair<std::string, std::string>> environment;  // set after the unset above
+};
+CommandResult run_seamless(const std::vector<std::string>& arguments, const RunSettings& settings);
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);

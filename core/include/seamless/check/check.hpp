@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,6 +26,8 @@ class CaseSolver;
 }
 
 namespace seamless::check {
+
+struct Catalogue;
 
 using diag::Severity;
 
@@ -80,6 +83,22 @@ struct Finding {
 using OptionValue = std::variant<bool, std::int64_t, double, std::string>;
 using Options = std::map<std::string, OptionValue, std::less<>>;
 
+// The type of an option's value: a boolean is a bool, an integer an std::int64_t, a decimal a
+// double (an integer written in the configuration is converted), a string an std::string.
+enum class OptionType : std::uint8_t { boolean, integer, decimal, string };
+std::string_view to_string(OptionType type);
+
+// An option a check accepts (`[checks] NAME = { OPTION = VALUE }` in seamless.toml). The host
+// refuses options a check does not declare, values of another type, and integers outside
+// [min, max], with the configuration's file and line, before any model is checked.
+struct OptionSpec {
+  std::string name;  // e.g. "max-visits"
+  OptionType type = OptionType::string;
+  std::string meaning;  // one line, shown by `seamless plugins`
+  std::int64_t min = std::numeric_limits<std::int64_t>::min();  // integers only
+  std::int64_t max = std::numeric_limits<std::int64_t>::max();
+};
+
 // Settings of the behavioural engine for one run (command-line options).
 struct EngineSettings {
   std::uint64_t max_states = 5'000'000;
@@ -111,6 +130,7 @@ struct CheckContext {
   const explore::CaseSolver* solver = nullptr;  // null when no solver is loaded
   AnalysisCache* cache = nullptr;               // null: nothing shared
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  const Catalogue* catalogue = nullptr;  // the configured catalogue of matters; null: none
 };
 
 // Collects one check's findings on one model. A check reports a problem with `add`, or gives up
@@ -147,6 +167,9 @@ class Check {
   // Whether the check explores behaviour with the case data (then the case solver is loaded
   // for models with guards).
   virtual bool uses_case_data() const { return false; }
+  // The options the check accepts in the configuration (none by default). `context.options`
+  // holds only declared options, each of its declared type.
+  virtual std::vector<OptionSpec> options() const { return {}; }
 };
 
 // One check's verdict on one model.
