@@ -9,6 +9,8 @@ packages=(
   libtinyxml2-dev libcli11-dev catch2 nlohmann-json3-dev libtomlplusplus-dev
   libxxhash-dev maude
   nodejs npm
+  libxml2-utils
+  python3 chromium fonts-noto-cjk
 )
 
 missing=()

@@ -329,6 +329,7 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
     check::RunStep step;
     step.element = n.id;
     step.name = n.name;
+    step.location = n.location;
     if (n.department != model::no_index) step.department = m.departments[n.department].id;
     const i18n::Text note = step_note(net, tr);
     step.note = note.en;

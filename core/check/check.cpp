@@ -1,4 +1,4 @@
-// Findings collection and status names.
+// Findings collection, status and option type names.
 #include "seamless/check/check.hpp"
 
 namespace seamless::check {
@@ -15,6 +15,20 @@ std::string_view to_string(Status status) {
   return "inconclusive";
 }
 
+std::string_view to_string(OptionType type) {
+  switch (type) {
+    case OptionType::boolean:
+      return "boolean";
+    case OptionType::integer:
+      return "integer";
+    case OptionType::decimal:
+      return "decimal";
+    case OptionType::string:
+      return "string";
+  }
+  return "string";
+}
+
 void Findings::add(Severity severity, std::string rule, const std::string& element,
                    model::Location location, i18n::Text message) {
   add(severity, std::move(rule), element, location, std::move(message.en), std::move(message.zh));
@@ -29,6 +43,7 @@ void Findings::add(Severity severity, std::string rule, const std::string& eleme
                     element,
                     location,
                     {},
+                    false,
                     std::move(message_zh)});
 }
 

@@ -13,14 +13,26 @@ std::vector<CheckResult> run_checks(const model::Model& model,
   return run_checks(CheckContext{model, options}, checks);
 }
 
-std::vector<CheckResult> run_checks(const CheckContext& given,
+std::vector<CheckResult> run_checks(const CheckContext& context,
                                     const std::vector<const Check*>& checks) {
+  std::vector<PlannedCheck> planned;
+  planned.reserve(checks.size());
+  for (const Check* check : checks) planned.push_back({check, nullptr});
+  return run_checks(context, planned);
+}
+
+std::vector<CheckResult> run_checks(const CheckContext& given,
+                                    const std::vector<PlannedCheck>& checks) {
   AnalysisCache own_cache;
-  CheckContext context = given;
-  if (context.cache == nullptr) context.cache = &own_cache;
   std::vector<CheckResult> results;
   results.reserve(checks.size());
-  for (const Check* check : checks) {
+  for (const PlannedCheck& planned : checks) {
+    const Check* check = planned.check;
+    const Options& options = planned.options ? *planned.options : given.options;
+    AnalysisCache* cache = given.cache ? given.cache : &own_cache;
+    // Every member listed: a member added to CheckContext and forgotten here is a warning.
+    const CheckContext context{given.model,  options, given.guards,  given.engine,
+                               given.solver, cache,   given.started, given.catalogue};
     CheckResult result;
     result.name = std::string(check->name());
     Findings findings(result.name);

@@ -1,16 +1,20 @@
 // `seamless check PATH...`: load every model, run the selected checks, print the findings in
 // the chosen format, and turn the outcome into the exit code of spec/cli.md. Models are checked
 // in parallel (--jobs); results are kept in file order, so the output does not depend on it.
+// The analysis itself (`analyse`) is shared with `seamless report`.
 #include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
+#include "check_baseline.hpp"
 #include "commands.hpp"
+#include "configured_host.hpp"
 #include "language.hpp"
 #include "seamless/bpmn/loader.hpp"
 #include "seamless/check/runner.hpp"
@@ -30,6 +34,7 @@ std::string list_names(const std::vector<const check::Check*>& checks) {
 struct ModelRun {
   report::ModelResult result;
   diag::Diagnostics diagnostics;
+  std::shared_ptr<const model::Model> model;  // kept for reports and --annotate
 };
 
 // The case solver (plugin `smt`, Z3) is loaded the first time a model needs it: a model whose
@@ -64,12 +69,48 @@ bool has_usable_guard(const guards::ModelGuards& guards) {
   return false;
 }
 
+// The checks that run on `file` with their configured options: those selected, less those the
+// configuration turns off for it. A check named by --check but off here, or a model left with
+// no check at all, is pointed out with a note, so that nothing passes unnoticed.
+std::vector<check::PlannedCheck> plan_checks(const std::string& file,
+                                             const std::vector<const check::Check*>& checks,
+                                             const Configuration& configuration,
+                                             const EffectiveChecks& effective, bool named,
+                                             diag::Diagnostics& diagnostics) {
+  static const check::Options no_options;
+  std::vector<check::PlannedCheck> planned;
+  std::string off;
+  for (const check::Check* c : checks) {
+    const auto it = effective.find(c->name());
+    if (it == effective.end()) {
+      planned.push_back({c, &no_options});
+      continue;
+    }
+    if (!it->second.off()) {
+      planned.push_back({c, &it->second.options});
+      continue;
+    }
+    off += (off.empty() ? "'" : ", '") + std::string(c->name()) + "'";
+    if (named)
+      diagnostics.note(file, 0, 0,
+                       "check '" + std::string(c->name()) +
+                           "', named by --check, is turned off for this model by " +
+                           configuration.file + ":" + std::to_string(it->second.level_place.line) +
+                           ":" + std::to_string(it->second.level_place.column));
+  }
+  if (planned.empty() && !named)
+    diagnostics.note(file, 0, 0,
+                     "no check runs on this model: " + configuration.file + " turns off " + off);
+  return planned;
+}
+
 ModelRun check_model(const std::string& file, const std::vector<const check::Check*>& checks,
                      const plugin::Registry& registry, const CheckOptions& options,
-                     SolverLoader& solver) {
+                     const Configuration& configuration, SolverLoader& solver, bool keep_model) {
   ModelRun run;
   run.result.file = file;
   auto model = bpmn::load_file(file, run.diagnostics);
+  if (keep_model) run.model = model;
   if (!model || run.diagnostics.has_errors()) return run;
   run.result.analysed = true;
   const auto started = std::chrono::steady_clock::now();
@@ -77,16 +118,25 @@ ModelRun check_model(const std::string& file, const std::vector<const check::Che
   // stop the checks: a check that depends on an unusable guard answers inconclusive itself.
   const guards::ModelGuards guards =
       guards::compile_model_guards(*model, registry, run.diagnostics);
+  const EffectiveChecks effective = checks_for(configuration, file);
+  const std::vector<check::PlannedCheck> planned =
+      plan_checks(file, checks, configuration, effective, !options.checks.empty(), run.diagnostics);
   static const check::Options no_options;
   check::CheckContext context{*model, no_options};
   context.guards = &guards;
   context.engine = &options.engine;
   context.started = started;
-  const bool data_checks = std::any_of(checks.begin(), checks.end(),
-                                       [](const check::Check* c) { return c->uses_case_data(); });
+  if (configuration.catalogue) context.catalogue = &*configuration.catalogue;
+  const bool data_checks =
+      std::any_of(planned.begin(), planned.end(),
+                  [](const check::PlannedCheck& c) { return c.check->uses_case_data(); });
   if (data_checks && !options.engine.abstract_guards && has_usable_guard(guards))
     context.solver = solver.get(run.diagnostics);
-  run.result.checks = check::run_checks(context, checks);
+  run.result.checks = check::run_checks(context, planned);
+  for (check::CheckResult& result : run.result.checks) {
+    const auto it = effective.find(result.name);
+    if (it != effective.end() && it->second.level) apply_level(*it->second.level, result);
+  }
   return run;
 }
 
@@ -110,6 +160,30 @@ std::string format_stats(const report::ModelResult& model, i18n::Language langua
          i18n::Text{"no behavioural analysis ran", "未进行行为分析"}.in(language);
 }
 
+// The checks that ran, with their summaries and plugins, sorted by name (SARIF rules).
+std::vector<report::CheckInfo> check_infos(const plugin::Registry& registry,
+                                           const std::vector<const check::Check*>& checks) {
+  std::vector<report::CheckInfo> infos;
+  for (const check::Check* c : checks) {
+    report::CheckInfo info{std::string(c->name()), std::string(c->summary()), ""};
+    for (const plugin::Contribution& k : registry.contributions())
+      if (k.kind == "check" && k.name == info.name) info.plugin = k.plugin;
+    infos.push_back(std::move(info));
+  }
+  std::sort(infos.begin(), infos.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  return infos;
+}
+
+std::optional<diag::Severity> fail_on_severity(const std::string& fail_on) {
+  if (fail_on == "warning") return diag::Severity::warning;
+  if (fail_on == "note") return diag::Severity::note;
+  if (fail_on == "none") return std::nullopt;
+  return diag::Severity::error;
+}
+
+}  // namespace
+
 int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input_errors) {
   if (input_errors) return exit_input_error;
   const bool failing = (fail_on == "error" && t.errors > 0) ||
@@ -120,13 +194,10 @@ int exit_code(const report::RunTotals& t, const std::string& fail_on, bool input
   return exit_ok;
 }
 
-}  // namespace
-
-int run_check(const CheckOptions& options) {
-  diag::Diagnostics setup;
-  plugin::Host host;
+std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& host,
+                                   const Configuration& configuration, diag::Diagnostics setup,
+                                   bool keep_models) {
   SolverLoader solver(host);
-  host.load_all(options.plugins, setup);
   const plugin::Registry& registry = host.registry();
 
   std::vector<const check::Check*> checks;
@@ -139,7 +210,7 @@ int run_check(const CheckOptions& options) {
         const std::string available = list_names(registry.checks());
         print_error(options.lang, {"unknown check '" + name + "'; available: " + available,
                                    "未知检查“" + name + "”；可用的检查：" + available});
-        return exit_input_error;
+        return std::nullopt;
       }
       if (std::find(checks.begin(), checks.end(), c) == checks.end()) checks.push_back(c);
     }
@@ -151,14 +222,10 @@ int run_check(const CheckOptions& options) {
                                "没有可用的检查：找不到检查插件（已在 " + directory +
                                    " 和 SEAMLESS_PLUGIN_PATH 中查找）"});
     for (const auto& d : setup.all()) std::cerr << diag::format(d, options.lang) << '\n';
-    return exit_input_error;
+    return std::nullopt;
   }
-  const report::OutputFormat* format = registry.find_output_format(options.format);
-  if (format == nullptr) {
-    print_error(options.lang, {"unknown output format '" + options.format + "'",
-                               "未知输出格式“" + options.format + "”"});
-    return exit_input_error;
-  }
+  const BaselineChoice baseline = read_baseline_option(options.baseline);
+  if (!baseline.ok) return std::nullopt;
 
   const std::size_t setup_errors = setup.error_count();
   const std::vector<std::string> files = collect_model_files(options.paths, setup);
@@ -174,7 +241,8 @@ int run_check(const CheckOptions& options) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++)
-      runs[i] = check_model(files[i], checks, registry, options, solver);
+      runs[i] =
+          check_model(files[i], checks, registry, options, configuration, solver, keep_models);
   };
   if (jobs <= 1) {
     worker();
@@ -184,16 +252,42 @@ int run_check(const CheckOptions& options) {
     for (auto& t : threads) t.join();
   }
 
-  report::RunResult result;
+  AnalysisRun analysis;
+  report::RunResult& result = analysis.result;
   result.tool_version = version();
   result.language = options.lang;
   diag::Diagnostics all = std::move(setup);
   for (ModelRun& run : runs) {
     all.merge(run.diagnostics);
     result.models.push_back(std::move(run.result));
+    analysis.models.push_back(std::move(run.model));
   }
   all.sort();
   result.diagnostics = all.all();
+  result.checks = check_infos(registry, checks);
+  result.fail_on = fail_on_severity(options.fail_on);
+  analysis.baseline_written =
+      apply_baseline_options(baseline.baseline, options.write_baseline, result);
+  analysis.input_errors = all.has_errors();
+  return analysis;
+}
+
+int run_check(const CheckOptions& options) {
+  diag::Diagnostics setup;
+  plugin::Host host;
+  Configuration configuration;
+  if (!set_up_plugins_and_configuration(options.config, options.plugins, host, configuration,
+                                        setup))
+    return exit_input_error;
+  const report::OutputFormat* format = host.registry().find_output_format(options.format);
+  if (format == nullptr) {
+    std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
+    return exit_input_error;
+  }
+  std::optional<AnalysisRun> analysis =
+      analyse(options, host, configuration, std::move(setup), !options.annotate.empty());
+  if (!analysis) return exit_input_error;
+  const report::RunResult& result = analysis->result;
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -216,7 +310,10 @@ int run_check(const CheckOptions& options) {
          options.output.empty() ? "无法写出输出" : "无法将输出写入 " + options.output});
     return exit_input_error;
   }
-  return exit_code(report::totals(result), options.fail_on, all.has_errors());
+  if (!analysis->baseline_written) return exit_input_error;
+  if (!options.annotate.empty() && !write_annotated_models(*analysis, options.annotate))
+    return exit_input_error;
+  return exit_code(report::totals(result), options.fail_on, analysis->input_errors);
 }
 
 }  // namespace seamless::cli

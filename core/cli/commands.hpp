@@ -3,14 +3,20 @@
 // (spec/cli.md: 0 ok, 1 findings, 2 usage or input error, 3 inconclusive).
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "seamless/check/check.hpp"
 #include "seamless/diag/diagnostics.hpp"
 #include "seamless/i18n/text.hpp"
+#include "seamless/plugin/host.hpp"
+#include "seamless/report/run_result.hpp"
 
 namespace seamless::cli {
+
+struct Configuration;  // configuration.hpp
 
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_findings = 1;
@@ -28,8 +34,44 @@ struct CheckOptions {
   check::EngineSettings engine;   // --max-states, --timeout, --no-reduction, --abstract-guards
   bool stats = false;             // --stats: analysis figures per model on stderr
   i18n::Language lang = i18n::Language::en;  // --lang
+  std::string baseline;           // --baseline FILE: findings it records do not fail the run
+  std::string write_baseline;     // --write-baseline FILE: record the run's findings there
+  std::string config;             // --config FILE; "" = seamless.toml found from the current dir
+  std::string annotate;           // --annotate DIR: coloured copies of models with counterexamples
 };
 int run_check(const CheckOptions& options);
+
+// The analysis `check` and `report` share: the checks chosen, every model under the paths loaded
+// and checked (in parallel), diagnostics merged and sorted.
+struct AnalysisRun {
+  report::RunResult result;
+  // The loaded model of each result.models entry when asked to keep them (null otherwise, and
+  // for files that could not be loaded).
+  std::vector<std::shared_ptr<const model::Model>> models;
+  bool input_errors = false;
+  bool baseline_written = true;  // false: --write-baseline failed (exit 2, after the output)
+};
+// Runs the analysis with the checks of `host`'s plugins as `configuration` sets them (both from
+// set_up_plugins_and_configuration), the baseline applied; nullopt after a usage error (unknown
+// check, no checks at all, unreadable baseline) has been printed.
+std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& host,
+                                   const Configuration& configuration, diag::Diagnostics setup,
+                                   bool keep_models);
+// The exit code of spec/cli.md for a run's totals.
+int exit_code(const report::RunTotals& totals, const std::string& fail_on, bool input_errors);
+
+// `seamless report PATH... --html FILE --markdown FILE`: the analysis of `check` written as an
+// audit report; the exit code is check's.
+struct ReportOptions {
+  CheckOptions analysis;  // the analysing options (format, output and stats are not used)
+  std::string html;       // "" = no HTML report
+  std::string markdown;   // "" = no Markdown report
+};
+int run_report(const ReportOptions& options);
+
+// --annotate DIR: for every model with a counterexample, a copy at DIR/<its path> with the runs
+// and seams coloured. Problems are printed; false when some copy could not be written.
+bool write_annotated_models(const AnalysisRun& run, const std::string& directory);
 
 struct InspectOptions {
   std::string file;
@@ -60,7 +102,8 @@ struct ReplayOptions {
   bool summary = false;         // totals only, no line per case
   bool stats = false;           // timings on stderr
   std::vector<std::string> plugins;
-  check::EngineSettings engine;              // --max-states, --timeout
+  check::EngineSettings engine;  // --max-states, --timeout
+  std::string config;            // --config FILE; "" = seamless.toml found from the current dir
   i18n::Language lang = i18n::Language::en;  // --lang
 };
 int run_replay(const ReplayOptions& options);

@@ -25,6 +25,10 @@ int main(int argc, char** argv) {
         ->capture_default_str();
   };
 
+  // --config names a file: an empty one is a usage error, not "look for seamless.toml".
+  const CLI::Validator config_file(
+      [](std::string& value) { return value.empty() ? std::string("an empty path") : ""; }, "FILE");
+
   CheckOptions check;
   auto* check_cmd = app.add_subcommand("check", "Check every .bpmn model under the paths");
   check_cmd->add_option("paths", check.paths, "Model files or directories (searched recursively)")
@@ -33,7 +37,7 @@ int main(int argc, char** argv) {
       ->add_option("--check", check.checks, "Run only these checks (comma-separated or repeated)")
       ->delimiter(',')
       ->allow_extra_args(false);
-  check_cmd->add_option("--format", check.format, "Output format: text or json")
+  check_cmd->add_option("--format", check.format, "Output format: text, json, sarif or junit")
       ->capture_default_str();
   check_cmd->add_option("--output,-o", check.output, "Write the output to this file");
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest finding severity that fails the run")
@@ -58,6 +62,56 @@ int main(int argc, char** argv) {
                       "Treat every guarded choice as free (ignore case data)");
   check_cmd->add_flag("--stats", check.stats,
                       "Print states, transitions and analysis time per model on stderr");
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Findings recorded in this baseline file do not fail the run");
+  check_cmd->add_option("--write-baseline", check.write_baseline,
+                        "Record the run's findings in this baseline file");
+  check_cmd
+      ->add_option("--config", check.config,
+                   "Configuration file (default: seamless.toml in the current directory or "
+                   "its parents)")
+      ->check(config_file);
+  check_cmd->add_option(
+      "--annotate", check.annotate,
+      "Write coloured copies of models with counterexamples under this directory");
+
+  // `report` takes the analysing options of `check` (keep the two lists alike).
+  ReportOptions report;
+  CheckOptions& analysis = report.analysis;
+  auto* report_cmd = app.add_subcommand("report", "Write the analysis as an audit report");
+  report_cmd->add_option("paths", analysis.paths, "Model files or directories")->required();
+  report_cmd->add_option("--html", report.html, "Write the HTML report to this file");
+  report_cmd->add_option("--markdown", report.markdown, "Write the Markdown report to this file");
+  report_cmd->add_option("--check", analysis.checks, "Run only these checks")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  report_cmd
+      ->add_option("--fail-on", analysis.fail_on, "Lowest finding severity that fails the run")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}))
+      ->capture_default_str();
+  report_cmd->add_option("--jobs,-j", analysis.jobs, "Models checked in parallel (default: cores)");
+  report_cmd->add_option("--plugin", analysis.plugins, "Load this plugin module too")
+      ->allow_extra_args(false);
+  report_cmd->add_option("--max-states", analysis.engine.max_states, "States explored per model")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  report_cmd->add_option("--timeout", analysis.engine.timeout_seconds, "Seconds per model")
+      ->check(CLI::PositiveNumber);
+  report_cmd->add_flag(
+      "--no-reduction", [&](std::int64_t) { analysis.engine.reduction = false; },
+      "Explore every interleaving (no partial-order reduction)");
+  report_cmd->add_flag("--abstract-guards", analysis.engine.abstract_guards,
+                       "Treat every guarded choice as free (ignore case data)");
+  report_cmd
+      ->add_option("--config", analysis.config,
+                   "Configuration file (default: seamless.toml in the current directory or "
+                   "its parents)")
+      ->check(config_file);
+  report_cmd->add_option("--baseline", analysis.baseline,
+                         "Findings recorded in this baseline file do not fail the run");
+  report_cmd->add_option(
+      "--annotate", analysis.annotate,
+      "Write coloured copies of models with counterexamples under this directory");
 
   InspectOptions inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Show how a model was understood");
@@ -99,6 +153,11 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   replay_cmd->add_option("--plugin", replay.plugins, "Load this plugin module too")
       ->allow_extra_args(false);
+  replay_cmd
+      ->add_option("--config", replay.config,
+                   "Configuration file (default: seamless.toml in the current directory "
+                   "or its parents)")
+      ->check(config_file);
 
   PluginsOptions plugins;
   auto* plugins_cmd = app.add_subcommand("plugins", "List plugins and what they provide");
@@ -130,6 +189,7 @@ int main(int argc, char** argv) {
   check.lang = inspect.lang = eval.lang = replay.lang = plugins.lang = language;
   try {
     if (*check_cmd) return run_check(check);
+    if (*report_cmd) return run_report(report);
     if (*inspect_cmd) return run_inspect(inspect);
     if (*plugins_cmd) return run_plugins(plugins);
     if (*eval_cmd) return run_eval(eval);

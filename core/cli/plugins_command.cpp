@@ -1,5 +1,6 @@
 // `seamless plugins`: the loaded plugin modules and everything they contribute.
 #include <iostream>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
@@ -31,6 +32,27 @@ void write_contribution(const plugin::Contribution& c, i18n::Language language, 
 
 }  // namespace
 
+namespace {
+
+// The options a check declares (seamless.toml `[checks] NAME = { OPTION = VALUE }`).
+std::vector<check::OptionSpec> options_of(const plugin::Registry& registry,
+                                          const plugin::Contribution& c) {
+  if (c.kind != "check") return {};
+  const check::Check* check = registry.find_check(c.name);
+  return check ? check->options() : std::vector<check::OptionSpec>{};
+}
+
+// "integer 0..100", "decimal".
+std::string type_text(const check::OptionSpec& o) {
+  std::string text(check::to_string(o.type));
+  if (o.type == check::OptionType::integer && (o.min != std::numeric_limits<std::int64_t>::min() ||
+                                               o.max != std::numeric_limits<std::int64_t>::max()))
+    text += " " + std::to_string(o.min) + ".." + std::to_string(o.max);
+  return text;
+}
+
+}  // namespace
+
 int run_plugins(const PluginsOptions& options) {
   const i18n::Language lang = options.lang;
   diag::Diagnostics diagnostics;
@@ -43,16 +65,33 @@ int run_plugins(const PluginsOptions& options) {
     json plugins = json::array();
     for (const plugin::LoadedPlugin& p : host.plugins()) {
       json provides = json::array();
-      for (const plugin::Contribution& c : contributions)
-        if (c.plugin == p.name) provides.push_back({{"kind", c.kind}, {"name", c.name}});
-      json entry{{"name", p.name},
-                 {"version", p.version},
-                 {"description", p.description},
-                 {"path", p.path},
-                 {"provides", std::move(provides)}};
+      for (const plugin::Contribution& c : contributions) {
+        if (c.plugin != p.name) continue;
+        json entry{{"kind", c.kind}, {"name", c.name}};
+        const std::vector<check::OptionSpec> declared = options_of(host.registry(), c);
+        if (!declared.empty()) {
+          json list = json::array();
+          for (const check::OptionSpec& o : declared) {
+            json option{{"name", o.name}, {"type", check::to_string(o.type)}};
+            if (o.type == check::OptionType::integer) {
+              option["min"] = o.min;
+              option["max"] = o.max;
+            }
+            option["meaning"] = o.meaning;
+            list.push_back(std::move(option));
+          }
+          entry["options"] = std::move(list);
+        }
+        provides.push_back(std::move(entry));
+      }
+      json plugin_entry{{"name", p.name},
+                        {"version", p.version},
+                        {"description", p.description},
+                        {"path", p.path},
+                        {"provides", std::move(provides)}};
       if (lang == i18n::Language::zh)
-        entry["description_zh"] = i18n::pick(lang, p.description, p.description_zh);
-      plugins.push_back(std::move(entry));
+        plugin_entry["description_zh"] = i18n::pick(lang, p.description, p.description_zh);
+      plugins.push_back(std::move(plugin_entry));
     }
     json builtin = json::array();
     for (const plugin::Contribution& c : contributions)
@@ -68,8 +107,13 @@ int run_plugins(const PluginsOptions& options) {
     for (const plugin::LoadedPlugin& p : host.plugins()) {
       std::cout << p.name << ' ' << p.version << "  "
                 << i18n::pick(lang, p.description, p.description_zh) << "\n  " << p.path << '\n';
-      for (const plugin::Contribution& c : contributions)
-        if (c.plugin == p.name) write_contribution(c, lang, false);
+      for (const plugin::Contribution& c : contributions) {
+        if (c.plugin != p.name) continue;
+        write_contribution(c, lang, false);
+        for (const check::OptionSpec& o : options_of(host.registry(), c))
+          std::cout << "    option " << o.name << " (" << type_text(o) << "): " << o.meaning
+                    << '\n';
+      }
     }
     std::cout << i18n::Text{"builtin", "内置"}.in(lang) << '\n';
     for (const plugin::Contribution& c : contributions)

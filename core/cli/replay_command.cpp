@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "commands.hpp"
+#include "configured_host.hpp"
 #include "csv_reader.hpp"
 #include "language.hpp"
 #include "replay_atoms.hpp"
@@ -52,6 +53,19 @@ struct BadRow {
   i18n::Text message;
 };
 
+// The visit bound of `file`: one-visit's `max-visits` option in the configuration, as the
+// one-visit check reads it (validated against its declaration), else the model's.
+std::uint32_t visit_bound(const Configuration& configuration, const std::string& file,
+                          const model::Model& model) {
+  const EffectiveChecks effective = checks_for(configuration, file);
+  if (const auto it = effective.find("one-visit"); it != effective.end())
+    if (const auto option = it->second.options.find("max-visits");
+        option != it->second.options.end())
+      if (const auto* bound = std::get_if<std::int64_t>(&option->second))
+        if (*bound >= 0 && *bound <= std::int64_t(UINT32_MAX) - 1) return std::uint32_t(*bound);
+  return analysis::max_visits_of(model);
+}
+
 }  // namespace
 
 int run_replay(const ReplayOptions& options) {
@@ -60,7 +74,10 @@ int run_replay(const ReplayOptions& options) {
   const bool zh = lang == i18n::Language::zh;
   diag::Diagnostics diagnostics;
   plugin::Host host;
-  host.load_all(options.plugins, diagnostics);
+  Configuration configuration;
+  if (!set_up_plugins_and_configuration(options.config, options.plugins, host, configuration,
+                                        diagnostics))
+    return exit_input_error;
   auto print_diagnostics = [&] {
     diagnostics.sort();
     for (const auto& d : diagnostics.all()) std::cerr << diag::format(d, lang) << '\n';
@@ -106,7 +123,7 @@ int run_replay(const ReplayOptions& options) {
     host.load_on_demand("smt", diagnostics);
     context.solver = host.registry().case_solver();
   }
-  const std::uint32_t bound = analysis::max_visits_of(*model);
+  const std::uint32_t bound = visit_bound(configuration, options.file, *model);
   const analysis::VisitModel visit_model =
       analysis::prepare_visit_model(context, std::max<std::uint32_t>(bound + 1, 16));
   print_diagnostics();

@@ -24,6 +24,8 @@ namespace fs = std::filesystem;
 Host::Host() {
   registry_.add_output_format(report::make_text_format());
   registry_.add_output_format(report::make_json_format());
+  registry_.add_output_format(report::make_sarif_format());
+  registry_.add_output_format(report::make_junit_format());
 }
 
 std::string Host::installed_plugin_directory() {

@@ -11,7 +11,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json finding_json(const check::Finding& f, i18n::Language language) {
+json finding_json(const check::Finding& f, bool baseline, i18n::Language language) {
   json j;
   j["severity"] = diag::to_string(f.severity);
   j["message"] = f.message;
@@ -21,6 +21,7 @@ json finding_json(const check::Finding& f, i18n::Language language) {
   j["element"] = f.element.empty() ? json(nullptr) : json(f.element);
   j["line"] = f.location.line;
   j["column"] = f.location.column;
+  if (baseline) j["baselined"] = f.baselined;
   if (f.counterexample) j["counterexample"] = counterexample_json(*f.counterexample, language);
   return j;
 }
@@ -46,7 +47,8 @@ class JsonFormat final : public OutputFormat {
         if (c.status == check::Status::inconclusive && language == i18n::Language::zh)
           cj["reason_zh"] = i18n::pick(language, c.reason, c.reason_zh);
         json findings = json::array();
-        for (const check::Finding& f : c.findings) findings.push_back(finding_json(f, language));
+        for (const check::Finding& f : c.findings)
+          findings.push_back(finding_json(f, result.baseline, language));
         cj["findings"] = std::move(findings);
         checks.push_back(std::move(cj));
       }

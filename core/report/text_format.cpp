@@ -1,7 +1,8 @@
 // The `text` output format: diagnostics, then findings as `file:line:col: severity: message
 // [check]` (each with its counterexample drawn below it), then inconclusive checks, then one
-// summary line. In Chinese the messages, labels and the summary are Chinese; the severity and
-// `[check]` stay as they are, so editors and CI parsers still match the lines.
+// summary line. Findings the baseline records are left out and counted in the summary. In
+// Chinese the messages, labels and the summary are Chinese; the severity and `[check]` stay as
+// they are, so editors and CI parsers still match the lines.
 #include <ostream>
 
 #include "seamless/report/builtin_formats.hpp"
@@ -14,12 +15,13 @@ std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-std::string summary_line(const RunTotals& t, i18n::Language language) {
+std::string summary_line(const RunTotals& t, bool baseline, i18n::Language language) {
   if (language == i18n::Language::zh) {
     std::string line = "seamless: 共 " + std::to_string(t.models) + " 个模型（已分析 " +
                        std::to_string(t.analysed) + " 个），" + std::to_string(t.errors) +
                        " 个错误，" + std::to_string(t.warnings) + " 个警告，" +
                        std::to_string(t.checks_inconclusive) + " 项检查无结论";
+    if (baseline || t.baselined > 0) line += "，" + std::to_string(t.baselined) + " 个已列入基线";
     if (t.input_errors > 0) line += "，" + std::to_string(t.input_errors) + " 个输入错误";
     return line;
   }
@@ -27,6 +29,7 @@ std::string summary_line(const RunTotals& t, i18n::Language language) {
                      " analysed), " + plural(t.errors, "error") + ", " +
                      plural(t.warnings, "warning") + ", " + std::to_string(t.checks_inconclusive) +
                      " inconclusive";
+  if (baseline || t.baselined > 0) line += ", " + std::to_string(t.baselined) + " baselined";
   if (t.input_errors > 0) line += ", " + plural(t.input_errors, "input error");
   return line;
 }
@@ -47,6 +50,7 @@ class TextFormat final : public OutputFormat {
     for (const ModelResult& model : result.models) {
       for (const check::CheckResult& check : model.checks) {
         for (const check::Finding& f : check.findings) {
+          if (f.baselined) continue;
           diag::Diagnostic line{
               f.severity, model.file, f.location.line, f.location.column,
               i18n::pick(language, f.message, f.message_zh) + " [" + f.check + "]"};
@@ -58,7 +62,7 @@ class TextFormat final : public OutputFormat {
               << i18n::pick(language, check.reason, check.reason_zh) << " [" << check.name << "]\n";
       }
     }
-    out << summary_line(totals(result), language) << '\n';
+    out << summary_line(totals(result), result.baseline, language) << '\n';
   }
 };
 

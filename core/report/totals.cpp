@@ -12,7 +12,9 @@ RunTotals totals(const RunResult& result) {
       if (c.status == check::Status::fail) ++t.checks_failed;
       if (c.status == check::Status::inconclusive) ++t.checks_inconclusive;
       for (const check::Finding& f : c.findings) {
-        if (f.severity == diag::Severity::error)
+        if (f.baselined)
+          ++t.baselined;
+        else if (f.severity == diag::Severity::error)
           ++t.errors;
         else if (f.severity == diag::Severity::warning)
           ++t.warnings;
@@ -24,6 +26,10 @@ RunTotals totals(const RunResult& result) {
   for (const diag::Diagnostic& d : result.diagnostics)
     if (d.severity == diag::Severity::error) ++t.input_errors;
   return t;
+}
+
+bool fails_run(const check::Finding& finding, const RunResult& result) {
+  return !finding.baselined && result.fail_on && finding.severity >= *result.fail_on;
 }
 
 }  // namespace seamless::report

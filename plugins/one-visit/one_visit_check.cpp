@@ -13,12 +13,14 @@ namespace {
 
 // Counts up to this many visits exactly (more read "at least"), and at least bound + 1.
 constexpr std::uint32_t exact_visits = 16;
+// The largest `max-visits` accepted.
+constexpr std::int64_t max_bound = 100;
 
 std::optional<std::uint32_t> configured_bound(const check::Options& options) {
   const auto it = options.find("max-visits");
   if (it == options.end()) return std::nullopt;
   if (const auto* v = std::get_if<std::int64_t>(&it->second))
-    if (*v >= 0 && *v < 1'000'000) return std::uint32_t(*v);
+    if (*v >= 0 && *v <= max_bound) return std::uint32_t(*v);
   return std::nullopt;
 }
 
@@ -30,14 +32,21 @@ class OneVisitCheck final : public check::Check {
   }
   std::string_view summary_zh() const override { return "申请人到场不超过 maxVisits 次即可办结"; }
   bool uses_case_data() const override { return true; }
+  std::vector<check::OptionSpec> options() const override {
+    return {{"max-visits", check::OptionType::integer,
+             "the visit bound for every model it applies to, replacing reform:maxVisits (0: fully "
+             "online)",
+             0, max_bound}};
+  }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     if (!analysis::has_applicant_role(context.model)) {
       findings.inconclusive(i18n::Text{"no applicant role", "没有申请人角色"});
       return;
     }
     if (context.options.count("max-visits") && !configured_bound(context.options)) {
-      findings.inconclusive(i18n::Text{"the option max-visits must be an integer from 0 to 999999",
-                                       "选项 max-visits 须为 0 到 999999 之间的整数"});
+      findings.inconclusive(i18n::Text{
+          "the option max-visits must be an integer from 0 to " + std::to_string(max_bound),
+          "选项 max-visits 须为 0 到 " + std::to_string(max_bound) + " 之间的整数"});
       return;
     }
     const std::uint32_t bound =

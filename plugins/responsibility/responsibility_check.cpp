@@ -1,5 +1,6 @@
-// The `responsibility` check: owners of activities from the lanes, then gaps and overlaps at
-// guarded gateways over an unreduced exploration shared through the context's cache.
+// The `responsibility` check: owners of activities from the lanes, matters against the
+// catalogue (when one is configured), then gaps and overlaps at guarded gateways over an
+// unreduced exploration shared through the context's cache.
 #include "responsibility_check.hpp"
 
 #include "findings.hpp"
@@ -30,6 +31,8 @@ class ResponsibilityCheck final : public check::Check {
   bool uses_case_data() const override { return true; }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     lane_findings(context.model, findings);
+    if (context.catalogue != nullptr)
+      catalogue_findings(context.model, *context.catalogue, findings);
     const std::vector<GuardedGateway> gateways = guarded_gateways(context.model);
     if (gateways.empty()) return;  // no gateway where a gap or an overlap is possible
     if (context.engine != nullptr && context.engine->abstract_guards) {

@@ -51,7 +51,7 @@ TEST_CASE("i18n: an unknown --lang or SEAMLESS_LANG is a usage error of every co
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("--lang"));
     CHECK(r.out.empty());
-    const auto env = test::run_seamless(command, {{"SEAMLESS_LANG", "de"}});
+    const auto env = test::run_seamless(command, test::RunSettings{"", {{"SEAMLESS_LANG", "de"}}});
     CHECK(env.exit_code == 2);
     CHECK_THAT(env.err, Catch::Contains("--lang"));
   }
@@ -78,12 +78,14 @@ TEST_CASE("i18n: --lang en prints exactly what no option prints", "[i18n][cli]")
 
 TEST_CASE("i18n: SEAMLESS_LANG chooses the language when --lang is not given", "[i18n][cli]") {
   const auto option = test::run_seamless({"check", "--lang", "zh", model});
-  const auto env = test::run_seamless({"check", model}, {{"SEAMLESS_LANG", "zh"}});
+  const auto env =
+      test::run_seamless({"check", model}, test::RunSettings{"", {{"SEAMLESS_LANG", "zh"}}});
   CHECK(env.exit_code == option.exit_code);
   CHECK(env.out == option.out);
   CHECK(test::has_chinese(env.out));
   // --lang wins over the environment.
-  const auto en = test::run_seamless({"check", "--lang", "en", model}, {{"SEAMLESS_LANG", "zh"}});
+  const auto en = test::run_seamless({"check", "--lang", "en", model},
+                                     test::RunSettings{"", {{"SEAMLESS_LANG", "zh"}}});
   CHECK(en.out == test::run_seamless({"check", model}).out);
 }
 

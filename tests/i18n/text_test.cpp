@@ -27,8 +27,8 @@ report::RunResult sample_result(Language language) {
                {"process 'P' has no end event", "流程“P”没有结束事件"});
   check::Counterexample cx;
   cx.case_data.push_back({"area", "integer", "600"});
-  cx.steps.push_back({"Start", "开始 Start", "window", "", ""});
-  cx.steps.push_back({"Gate", "", "window", "takes F1", "选择 F1"});
+  cx.steps.push_back({"Start", "开始 Start", "window", "", {}, ""});
+  cx.steps.push_back({"Gate", "", "window", "takes F1", {}, "选择 F1"});
   cx.add_state({"1 token on sequence flow 'F2'", "顺序流“F2”上有 1 个令牌"});
   cx.add_note({"first note", "第一条说明"});
   cx.notes.push_back("untranslated note");  // no Chinese: shown in English

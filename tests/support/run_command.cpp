@@ -23,8 +23,13 @@ std::string slurp_fd(int fd) {
 }
 }  // namespace
 
-CommandResult run_seamless(const std::vector<std::string>& arguments,
-                           const std::vector<std::pair<std::string, std::string>>& environment) {
+CommandResult run_seamless(const std::vector<std::string>& arguments) {
+  return run_seamless(arguments, RunSettings{});
+}
+
+CommandResult run_seamless(const std::vector<std::string>& arguments, const RunSettings& settings) {
+  const std::string directory =
+      settings.directory.empty() ? SEAMLESS_SOURCE_DIR : settings.directory;
   // Output goes to unlinked temporary files in the system's temporary directory ($TMPDIR).
   const std::string base = (std::filesystem::temp_directory_path() / "seamless-test-").string();
   std::string out_name = base + "out-XXXXXX";
@@ -38,10 +43,10 @@ CommandResult run_seamless(const std::vector<std::string>& arguments,
   if (pid == 0) {
     dup2(out_fd, 1);
     dup2(err_fd, 2);
-    if (chdir(SEAMLESS_SOURCE_DIR) != 0) _exit(127);
+    if (chdir(directory.c_str()) != 0) _exit(127);
     unsetenv("SEAMLESS_PLUGIN_PATH");
     unsetenv("SEAMLESS_LANG");
-    for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+    for (const auto& [name, value] : settings.environment) setenv(name.c_str(), value.c_str(), 1);
     std::vector<char*> argv;
     std::string binary = SEAMLESS_BINARY;
     argv.push_back(binary.data());

@@ -15,10 +15,15 @@ struct CommandResult {
 };
 
 // Runs SEAMLESS_BINARY with the arguments (no shell), in the source directory, with
-// SEAMLESS_PLUGIN_PATH and SEAMLESS_LANG unset, then the `environment` variables set.
-CommandResult run_seamless(
-    const std::vector<std::string>& arguments,
-    const std::vector<std::pair<std::string, std::string>>& environment = {});
+// SEAMLESS_PLUGIN_PATH and SEAMLESS_LANG unset.
+CommandResult run_seamless(const std::vector<std::string>& arguments);
+
+// Where and with what environment to run it.
+struct RunSettings {
+  std::string directory;  // the working directory; "" = the source directory
+  std::vector<std::pair<std::string, std::string>> environment;  // set after the unset above
+};
+CommandResult run_seamless(const std::vector<std::string>& arguments, const RunSettings& settings);
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);

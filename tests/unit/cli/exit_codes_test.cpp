@@ -1,4 +1,6 @@
 // The exit codes of spec/cli.md, and other end-to-end behaviour of the seamless binary.
+#include <tinyxml2.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -195,4 +197,63 @@ TEST_CASE("options may follow the paths, and --check may be repeated", "[cli]") 
   REQUIRE(j["models"][0]["checks"].size() == 2);
   CHECK(j["models"][0]["checks"][0]["name"] == "safeness");
   CHECK(j["models"][0]["checks"][1]["name"] == "dead-activity");
+}
+
+TEST_CASE("every output format keeps the exit codes and stays readable", "[cli]") {
+  struct Case {
+    std::vector<std::string> args;
+    int code;
+    bool results;       // SARIF results (findings, whether or not they fail the run)
+    bool failures;      // JUnit failures (findings that fail the run)
+    bool inconclusive;  // some check is inconclusive (findings still win: exit 1)
+  };
+  const std::string no_end = "plugins/structure/fixtures/invalid/no-end-event.bpmn";
+  const std::string pass_through = "plugins/structure/fixtures/invalid/gateway-pass-through.bpmn";
+  const std::string event_subprocess = "bpmn-samples/subprocess-event.bpmn";
+  const std::vector<Case> cases = {
+      {{"--check", "structure,safeness,option-to-complete", "bpmn-samples/gateway-parallel.bpmn"},
+       0,
+       false,
+       false,
+       false},
+      // The fixtures have no applicant role: one-visit is inconclusive, the findings win.
+      {{no_end}, 1, true, true, true},
+      {{"--check", "structure", "--fail-on", "warning", pass_through}, 1, true, true, false},
+      {{"--check", "structure", pass_through}, 0, true, false, false},
+      {{"--fail-on", "none", "--check", "structure", no_end}, 0, true, false, false},
+      {{"no/such/dir"}, 2, false, false, false},
+      {{"core/include"}, 2, false, false, false},  // nothing matched the path
+      {{"tests/inputs/malformed.bpmn", no_end}, 2, true, true, true},
+      {{"tests/inputs/bad-guard.bpmn"}, 2, false, false, true},
+      {{"--check", "safeness,option-to-complete", event_subprocess}, 3, false, false, true},
+      {{event_subprocess}, 3, true, false, true},  // warnings only, and inconclusive checks
+  };
+  for (const Case& c : cases) {
+    for (const char* format : {"text", "json", "sarif", "junit"}) {
+      std::vector<std::string> args{"check", "--format", format};
+      args.insert(args.end(), c.args.begin(), c.args.end());
+      auto r = run_seamless(args);
+      INFO(format << " " << c.args.back() << "\n" << r.out << r.err);
+      CHECK(r.exit_code == c.code);
+      const std::string f = format;
+      if (f == "json") {
+        CHECK_NOTHROW(nlohmann::json::parse(r.out));
+      } else if (f == "sarif") {
+        const auto j = nlohmann::json::parse(r.out);
+        const auto& invocation = j["runs"][0]["invocations"][0];
+        CHECK(invocation["executionSuccessful"] == (c.code != 2));
+        std::size_t inconclusive = 0;
+        for (const auto& n : invocation["toolExecutionNotifications"])
+          inconclusive += n["descriptor"]["id"] == "inconclusive";
+        CHECK((inconclusive > 0) == c.inconclusive);
+        CHECK(j["runs"][0]["results"].empty() == !c.results);
+      } else if (f == "junit") {
+        tinyxml2::XMLDocument doc;
+        REQUIRE(doc.Parse(r.out.c_str(), r.out.size()) == tinyxml2::XML_SUCCESS);
+        const auto* root = doc.RootElement();
+        CHECK((root->IntAttribute("failures") > 0) == c.failures);
+        CHECK((root->IntAttribute("errors") > 0) == (c.code == 2 || c.inconclusive));
+      }
+    }
+  }
 }

@@ -46,7 +46,9 @@ TEST_CASE("built-in output formats are registered", "[plugin]") {
   plugin::Host host;
   CHECK(host.registry().find_output_format("text"));
   CHECK(host.registry().find_output_format("json"));
-  CHECK_FALSE(host.registry().find_output_format("sarif"));
+  CHECK(host.registry().find_output_format("sarif"));
+  CHECK(host.registry().find_output_format("junit"));
+  CHECK_FALSE(host.registry().find_output_format("yaml"));
 }
 
 TEST_CASE("the installed plugin directory is relative to the executable", "[plugin]") {

@@ -7,6 +7,7 @@
 #include <concepts>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,6 +29,8 @@ class CaseSolver;
 
 namespace seamless::check {
 
+struct Catalogue;
+
 using diag::Severity;
 
 enum class Status : std::uint8_t { pass, fail, inconclusive };
@@ -37,9 +40,10 @@ std::string_view to_string(Status status);
 struct RunStep {
   std::string element;  // BPMN id
   std::string name;
-  std::string department;  // department id; empty when unassigned
-  std::string note;        // what happened there, when it is not just "it ran"
-  std::string note_zh{};   // the note in Chinese; empty: shown in English
+  std::string department;    // department id; empty when unassigned
+  std::string note;          // what happened there, when it is not just "it ran"
+  model::Location location;  // of the element in the file (SARIF code flows point there)
+  std::string note_zh{};     // the note in Chinese; empty: shown in English
 };
 
 // A case variable's value in a counterexample: its text as format_value writes it (`600`,
@@ -80,12 +84,31 @@ struct Finding {
   std::string element;  // BPMN id of the element the finding is about; may be empty
   model::Location location;
   std::optional<Counterexample> counterexample;
+  // Recorded in the baseline given to `seamless check --baseline`: still reported, marked as
+  // such, but it does not fail the run.
+  bool baselined = false;
   std::string message_zh{};  // the message in Chinese; empty: shown in English
 };
 
 // A check's options from the configuration (scalar values by key).
 using OptionValue = std::variant<bool, std::int64_t, double, std::string>;
 using Options = std::map<std::string, OptionValue, std::less<>>;
+
+// The type of an option's value: a boolean is a bool, an integer an std::int64_t, a decimal a
+// double (an integer written in the configuration is converted), a string an std::string.
+enum class OptionType : std::uint8_t { boolean, integer, decimal, string };
+std::string_view to_string(OptionType type);
+
+// An option a check accepts (`[checks] NAME = { OPTION = VALUE }` in seamless.toml). The host
+// refuses options a check does not declare, values of another type, and integers outside
+// [min, max], with the configuration's file and line, before any model is checked.
+struct OptionSpec {
+  std::string name;  // e.g. "max-visits"
+  OptionType type = OptionType::string;
+  std::string meaning;  // one line, shown by `seamless plugins`
+  std::int64_t min = std::numeric_limits<std::int64_t>::min();  // integers only
+  std::int64_t max = std::numeric_limits<std::int64_t>::max();
+};
 
 // Settings of the behavioural engine for one run (command-line options).
 struct EngineSettings {
@@ -118,6 +141,7 @@ struct CheckContext {
   const explore::CaseSolver* solver = nullptr;  // null when no solver is loaded
   AnalysisCache* cache = nullptr;               // null: nothing shared
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  const Catalogue* catalogue = nullptr;  // the configured catalogue of matters; null: none
 };
 
 // Collects one check's findings on one model. A check reports a problem with `add`, or gives up
@@ -171,6 +195,9 @@ class Check {
   // Whether the check explores behaviour with the case data (then the case solver is loaded
   // for models with guards).
   virtual bool uses_case_data() const { return false; }
+  // The options the check accepts in the configuration (none by default). `context.options`
+  // holds only declared options, each of its declared type.
+  virtual std::vector<OptionSpec> options() const { return {}; }
 };
 
 // One check's verdict on one model.

@@ -17,4 +17,12 @@ std::vector<CheckResult> run_checks(const model::Model& model,
 std::vector<CheckResult> run_checks(const CheckContext& context,
                                     const std::vector<const Check*>& checks);
 
+// A check with its own options (from the configuration), replacing `context.options` for it.
+struct PlannedCheck {
+  const Check* check = nullptr;
+  const Options* options = nullptr;  // null: context.options
+};
+std::vector<CheckResult> run_checks(const CheckContext& context,
+                                    const std::vector<PlannedCheck>& checks);
+
 }  // namespace seamless::check

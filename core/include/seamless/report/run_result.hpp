@@ -2,6 +2,7 @@
 // findings, plus the diagnostics about the input. Output formats render this.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,21 +18,36 @@ struct ModelResult {
   std::vector<check::CheckResult> checks;
 };
 
+// A check that ran, as the formats describe it (SARIF rules).
+struct CheckInfo {
+  std::string name;
+  std::string summary;
+  std::string plugin;  // the plugin that registered it
+};
+
 struct RunResult {
   std::string tool_version;
   std::vector<ModelResult> models;            // in file order
   std::vector<diag::Diagnostic> diagnostics;  // sorted
   // The language of the messages, headings and summaries the formats write (`--lang`).
   i18n::Language language = i18n::Language::en;
+  std::vector<CheckInfo> checks;              // the checks that ran, sorted by name
+  // The lowest finding severity that fails the run (--fail-on); none: nothing fails.
+  std::optional<diag::Severity> fail_on = diag::Severity::error;
+  bool baseline = false;  // a baseline was applied: findings say whether it records them
 };
 
 // Totals for summaries and exit codes.
 struct RunTotals {
   std::size_t models = 0, analysed = 0;
-  std::size_t errors = 0, warnings = 0, notes = 0;  // findings by severity
+  std::size_t errors = 0, warnings = 0, notes = 0;  // findings by severity, not baselined
+  std::size_t baselined = 0;                        // findings the baseline records
   std::size_t checks_failed = 0, checks_inconclusive = 0;
   std::size_t input_errors = 0;  // error diagnostics
 };
 RunTotals totals(const RunResult& result);
+
+// Whether a finding fails the run: not baselined, and at or above fail_on.
+bool fails_run(const check::Finding& finding, const RunResult& result);
 
 }  // namespace seamless::report

@@ -1,0 +1,64 @@
+// Every fixed text of the audit reports (HTML and Markdown) in one table, so that a report can be
+// written in another language by giving another table. Texts with a `{}` take one value.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "seamless/check/check.hpp"
+
+namespace seamless::report {
+
+struct ReportTexts {
+  std::string_view language;  // the HTML `lang` attribute
+  std::string_view title;
+  std::string_view generated_by;  // "{}" is the tool and its version
+  std::string_view summary;
+  std::string_view model;
+  // Labels of the totals line ("models: 10 · analysed: 10 · ...").
+  std::string_view models_word, analysed_word, errors_word, warnings_word, notes_word,
+      inconclusive_word, input_errors_word;
+  std::string_view not_analysed;
+  std::string_view no_findings;
+  std::string_view input_problems;
+  std::string_view inconclusive_checks;
+  std::string_view finding;  // "Finding {}"
+  std::string_view location;
+  std::string_view element;
+  std::string_view rule;
+  std::string_view diagram;
+  std::string_view diagram_generated;  // caption note for a generated layout
+  std::string_view not_in_diagram;     // "not drawn in the diagram: {}"
+  std::string_view legend_path, legend_seam, legend_subject, legend_sequence_flow,
+      legend_message_flow, legend_step;
+  std::string_view run;
+  std::string_view step_number, step_element, step_name, step_department, step_note;
+  std::string_view case_data;
+  std::string_view variable, type, value;
+  std::string_view departments;
+  std::string_view department_name, department_id;
+  std::string_view seam;
+  std::string_view left;
+  std::string_view notes;
+  std::string_view figures;
+  std::string_view figure_name, figure_value;
+  std::string_view no_counterexample;
+  std::string_view baselined;        // a finding recorded in the baseline given with --baseline
+  std::string_view diagram_in_html;  // Markdown: where the diagram is
+  std::string_view path_elements;    // Markdown: the highlighted elements
+  // Names of statuses and severities as shown (the CSS classes keep the English keys).
+  std::string_view status_pass, status_fail, status_inconclusive;
+  std::string_view severity_error, severity_warning, severity_note;
+  std::string_view wrote;  // "seamless: wrote {}"
+
+  std::string_view status(check::Status status) const;
+  std::string_view severity(check::Severity severity) const;
+};
+
+// The English texts.
+const ReportTexts& english_report_texts();
+
+// `pattern` with its first "{}" replaced by `value`.
+std::string fill(std::string_view pattern, std::string_view value);
+
+}  // namespace seamless::report
