@@ -11,7 +11,7 @@ source=$2
 format=$3
 out=$4
 rm -rf "$out"
-mkdir -p "$out/work"
+mkdir -p "$out/run"
 cd "$source"
 
 # run NAME EXPECTED_EXIT_CODES ARGS...: one output file NAME.FORMAT
@@ -46,11 +46,11 @@ run state-limit "1 3" --max-states 10 models/liuyang-restaurant-opening/before.b
 
 # A baseline recorded on the before models, then a run where some findings are new.
 env -u SEAMLESS_PLUGIN_PATH "$seamless" check models/liuyang-restaurant-opening/before.bpmn \
-  --write-baseline "$out/work/baseline.json" >/dev/null
-run baseline "1" --baseline "$out/work/baseline.json" models/liuyang-restaurant-opening/before.bpmn \
+  --write-baseline "$out/run/baseline.json" >/dev/null
+run baseline "1" --baseline "$out/run/baseline.json" models/liuyang-restaurant-opening/before.bpmn \
   models/j-county-business-start/before.bpmn
 
 # Absolute paths (file: URIs) and a name with spaces, Chinese and URI delimiters.
-odd="$out/work/审批 流程 #1 [a%b].bpmn"
+odd="$out/run/审批 流程 #1 [a%b].bpmn"
 cp models/liuyang-restaurant-opening/before.bpmn "$odd"
 run odd-path "1" "$odd" "$source/models/g-district-agency-service/before.bpmn"

@@ -185,7 +185,7 @@ TEST_CASE("artifact URIs: relative stays relative, absolute becomes file:, the r
   CHECK(report::artifact_uri("./././models/a.bpmn") == "models/a.bpmn");
   CHECK(report::artifact_uri(".//a.bpmn") == "a.bpmn");
   CHECK(report::artifact_uri("../up/a-b_c~d.bpmn") == "../up/a-b_c~d.bpmn");
-  CHECK(report::artifact_uri("/tmp/a b.bpmn") == "file:///tmp/a%20b.bpmn");
+  CHECK(report::artifact_uri("/srv/a b.bpmn") == "file:///srv/a%20b.bpmn");
   CHECK(report::artifact_uri("a:b#c?d%e.bpmn") == "a%3Ab%23c%3Fd%25e.bpmn");
   CHECK(report::artifact_uri("审批.bpmn") == "%E5%AE%A1%E6%89%B9.bpmn");
   CHECK(report::artifact_uri(std::string("bad\xff.bpmn")) == "bad%FF.bpmn");
