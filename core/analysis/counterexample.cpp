@@ -33,17 +33,6 @@ std::int64_t default_value(const expr::Variable& v) {
   return 0;
 }
 
-std::string value_text(std::int64_t bits, const expr::Variable& v,
-                       const expr::StringTable& strings) {
-  if (v.type == expr::Type::string && (bits < 0 || std::uint64_t(bits) >= strings.size())) {
-    // A string that no guard mentions: any text outside the table.
-    std::string text = "other";
-    for (int i = 1; strings.find(text); ++i) text = "other-" + std::to_string(i);
-    return "\"" + text + "\"";
-  }
-  return expr::format_value(expr::Value{bits, false}, v.type, strings);
-}
-
 i18n::Text step_note(const semantics::Net& net, const semantics::Transition& t) {
   const model::Model& m = model_of(net);
   switch (t.kind) {
@@ -81,6 +70,17 @@ i18n::Text step_note(const semantics::Net& net, const semantics::Transition& t) 
 }
 
 }  // namespace
+
+std::string value_text(std::int64_t bits, const expr::Variable& v,
+                       const expr::StringTable& strings) {
+  if (v.type == expr::Type::string && (bits < 0 || std::uint64_t(bits) >= strings.size())) {
+    // A string that no guard mentions: any text outside the table.
+    std::string text = "other";
+    for (int i = 1; strings.find(text); ++i) text = "other-" + std::to_string(i);
+    return "\"" + text + "\"";
+  }
+  return expr::format_value(expr::Value{bits, false}, v.type, strings);
+}
 
 std::string place_element(const semantics::Net& net, PlaceIndex p) {
   const semantics::Place& place = net.places[p];

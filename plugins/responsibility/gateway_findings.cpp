@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "findings.hpp"
+#include "seamless/analysis/counterexample.hpp"
 #include "seamless/analysis/names.hpp"
 #include "seamless/expr/interpreter.hpp"
 #include "seamless/guards/model_guards.hpp"
@@ -28,18 +29,6 @@ struct ConcreteDecision {
   std::vector<model::Index> holding;  // conditional flows whose guard is true
   std::vector<expr::Truth> truth;     // per conditional flow
 };
-
-// A value as the counterexample's case data writes it: a string no guard mentions is shown as
-// a text outside the string table ("other"), like analysis::make_counterexample does.
-std::string value_text(std::int64_t bits, const expr::Variable& v,
-                       const expr::StringTable& strings) {
-  if (v.type == expr::Type::string && (bits < 0 || std::uint64_t(bits) >= strings.size())) {
-    std::string text = "other";
-    for (int i = 1; strings.find(text); ++i) text = "other-" + std::to_string(i);
-    return "\"" + text + "\"";
-  }
-  return expr::format_value(expr::Value{bits, false}, v.type, strings);
-}
 
 ConcreteDecision decide(const check::CheckContext& context, const GuardedGateway& g,
                         const explore::CaseFrames& frames) {
@@ -75,7 +64,7 @@ ConcreteDecision decide(const check::CheckContext& context, const GuardedGateway
     if (slot >= env.variables().size()) continue;
     const expr::Variable& v = env.variables()[slot];
     d.case_text += (d.case_text.empty() ? "" : ", ") + v.name + "=" +
-                   value_text(slots[slot], v, env.strings());
+                   analysis::value_text(slots[slot], v, env.strings());
     const std::vector<std::int64_t>& first = frames[process].front();
     d.changed = d.changed || (slot < first.size() && first[slot] != slots[slot]);
   }

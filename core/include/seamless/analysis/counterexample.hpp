@@ -10,6 +10,7 @@
 #include "seamless/check/check.hpp"
 #include "seamless/explore/explorer.hpp"
 #include "seamless/explore/replay.hpp"
+#include "seamless/expr/environment.hpp"
 
 namespace seamless::analysis {
 
@@ -36,6 +37,10 @@ ConcreteRun make_counterexample(const RunContext& context, const explore::Path& 
 
 // Where a place is, in words: "sequence flow 'Flow_3' (from 'Review' to 'Approve')", and in
 // Chinese: "顺序流“Flow_3”（从“Review”到“Approve”）".
+// A variable's value as case data shows it; a string no guard mentions (outside the string
+// table) is shown as a text outside the table ("other").
+std::string value_text(std::int64_t bits, const expr::Variable& v,
+                       const expr::StringTable& strings);
 std::string describe_place(const semantics::Net& net, semantics::PlaceIndex place);
 i18n::Text describe_place_text(const semantics::Net& net, semantics::PlaceIndex place);
 // The BPMN element a place is about (for a finding's element and line).
