@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "commands.hpp"
+#include "language.hpp"
 #include "seamless/report/annotated_bpmn.hpp"
 #include "seamless/report/highlight.hpp"
 
@@ -54,27 +55,31 @@ bool write_annotated_models(const AnalysisRun& run, const std::string& directory
     const report::Highlight marks = counterexamples_of(*model, result);
     if (marks.path.empty() && marks.seam.empty()) continue;
     const fs::path target = copy_path(directory, result.file);
-    auto fail = [&](const std::string& why) {
-      std::cerr << "seamless: error: --annotate: " << why << '\n';
+    const i18n::Language language = run.result.language;
+    auto fail = [&](const i18n::Text& why) {
+      print_error(language, {"--annotate: " + why.en, "--annotate：" + why.zh_or_en()});
       ok = false;
     };
     std::error_code ec;
     if (fs::exists(target, ec) && fs::equivalent(target, result.file, ec)) {
-      fail("the copy of " + result.file + " would overwrite the model itself; choose another DIR");
+      fail({"the copy of " + result.file + " would overwrite the model itself; choose another DIR",
+            result.file + " 的副本会覆盖模型本身，请换一个目录"});
       continue;
     }
     if (const auto [it, fresh] = written.emplace(target, result.file); !fresh) {
-      fail(result.file + " and " + it->second + " would both be written to " + target.string());
+      fail({result.file + " and " + it->second + " would both be written to " + target.string(),
+            result.file + " 和 " + it->second + " 会写到同一个文件 " + target.string()});
       continue;
     }
     std::string source;
     if (!read_bytes(result.file, source)) {
-      fail("cannot read " + result.file);
+      fail({"cannot read " + result.file, "无法读取 " + result.file});
       continue;
     }
     const report::AnnotatedBpmn annotated = report::annotate_bpmn(source, marks);
     if (!annotated.error.empty()) {
-      fail("cannot annotate " + result.file + ": " + annotated.error);
+      fail({"cannot annotate " + result.file + ": " + annotated.error.en,
+            "无法标注 " + result.file + "：" + annotated.error.zh_or_en()});
       continue;
     }
     fs::create_directories(target.parent_path(), ec);
@@ -82,11 +87,17 @@ bool write_annotated_models(const AnalysisRun& run, const std::string& directory
     out << annotated.text;
     out.flush();
     if (ec || !out) {
-      fail("cannot write " + target.string());
+      fail({"cannot write " + target.string(), "无法写入 " + target.string()});
       continue;
     }
-    std::cerr << "seamless: annotated " << result.file << " -> " << target.string() << " ("
-              << annotated.coloured << " diagram elements coloured)\n";
+    const std::string coloured = std::to_string(annotated.coloured);
+    std::cerr << "seamless: "
+              << i18n::Text{"annotated " + result.file + " -> " + target.string() + " (" +
+                                coloured + " diagram elements coloured)",
+                            "已标注 " + result.file + " -> " + target.string() + "（为 " +
+                                coloured + " 个图形元素着色）"}
+                     .in(language)
+              << '\n';
   }
   return ok;
 }

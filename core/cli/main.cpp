@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
 
-  for (CLI::App* command : {check_cmd, inspect_cmd, eval_cmd, replay_cmd, plugins_cmd})
+  for (CLI::App* command : {check_cmd, report_cmd, inspect_cmd, eval_cmd, replay_cmd, plugins_cmd})
     add_lang(command);
 
   try {
@@ -186,7 +186,8 @@ int main(int argc, char** argv) {
     if (command->parsed()) lang = value;
   const seamless::i18n::Language language =
       seamless::i18n::parse_language(lang).value_or(seamless::i18n::Language::en);
-  check.lang = inspect.lang = eval.lang = replay.lang = plugins.lang = language;
+  check.lang = report.analysis.lang = inspect.lang = eval.lang = replay.lang = plugins.lang =
+      language;
   try {
     if (*check_cmd) return run_check(check);
     if (*report_cmd) return run_report(report);

@@ -42,9 +42,17 @@ std::vector<check::OptionSpec> options_of(const plugin::Registry& registry,
   return check ? check->options() : std::vector<check::OptionSpec>{};
 }
 
-// "integer 0..100", "decimal".
-std::string type_text(const check::OptionSpec& o) {
+// "integer 0..100", "decimal"; in Chinese "整数 0..100", "小数".
+std::string type_text(const check::OptionSpec& o, i18n::Language language) {
+  static const std::pair<check::OptionType, const char*> chinese[] = {
+      {check::OptionType::boolean, "布尔值"},
+      {check::OptionType::integer, "整数"},
+      {check::OptionType::decimal, "小数"},
+      {check::OptionType::string, "字符串"}};
   std::string text(check::to_string(o.type));
+  if (language == i18n::Language::zh)
+    for (const auto& [type, name] : chinese)
+      if (type == o.type) text = name;
   if (o.type == check::OptionType::integer && (o.min != std::numeric_limits<std::int64_t>::min() ||
                                                o.max != std::numeric_limits<std::int64_t>::max()))
     text += " " + std::to_string(o.min) + ".." + std::to_string(o.max);
@@ -78,6 +86,8 @@ int run_plugins(const PluginsOptions& options) {
               option["max"] = o.max;
             }
             option["meaning"] = o.meaning;
+            if (lang == i18n::Language::zh)
+              option["meaning_zh"] = i18n::pick(lang, o.meaning, o.meaning_zh);
             list.push_back(std::move(option));
           }
           entry["options"] = std::move(list);
@@ -111,8 +121,10 @@ int run_plugins(const PluginsOptions& options) {
         if (c.plugin != p.name) continue;
         write_contribution(c, lang, false);
         for (const check::OptionSpec& o : options_of(host.registry(), c))
-          std::cout << "    option " << o.name << " (" << type_text(o) << "): " << o.meaning
-                    << '\n';
+          std::cout << "    " << i18n::Text{"option ", "选项 "}.in(lang) << o.name
+                    << (lang == i18n::Language::zh ? "（" : " (") << type_text(o, lang)
+                    << (lang == i18n::Language::zh ? "）：" : "): ")
+                    << i18n::pick(lang, o.meaning, o.meaning_zh) << '\n';
       }
     }
     std::cout << i18n::Text{"builtin", "内置"}.in(lang) << '\n';

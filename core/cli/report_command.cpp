@@ -6,15 +6,17 @@
 
 #include "commands.hpp"
 #include "configured_host.hpp"
+#include "language.hpp"
 #include "seamless/report/audit_report.hpp"
 
 namespace seamless::cli {
 namespace {
 
 bool write_report_file(const std::string& path, const report::AuditReport& audit, bool html) {
+  const i18n::Text cannot_write{"cannot write " + path, "无法写入 " + path};
   std::ofstream out(path, std::ios::binary);
   if (!out) {
-    std::cerr << "seamless: error: cannot write " << path << '\n';
+    print_error(audit.run.language, cannot_write);
     return false;
   }
   if (html)
@@ -23,7 +25,7 @@ bool write_report_file(const std::string& path, const report::AuditReport& audit
     report::write_markdown_report(audit, out);
   out.flush();
   if (!out) {
-    std::cerr << "seamless: error: cannot write " << path << '\n';
+    print_error(audit.run.language, cannot_write);
     return false;
   }
   return true;
@@ -33,7 +35,8 @@ bool write_report_file(const std::string& path, const report::AuditReport& audit
 
 int run_report(const ReportOptions& options) {
   if (options.html.empty() && options.markdown.empty()) {
-    std::cerr << "seamless: error: report: give --html FILE, --markdown FILE or both\n";
+    print_error(options.analysis.lang, {"report: give --html FILE, --markdown FILE or both",
+                                        "report：请给出 --html FILE、--markdown FILE 或两者"});
     return exit_input_error;
   }
   diag::Diagnostics setup;
@@ -46,7 +49,7 @@ int run_report(const ReportOptions& options) {
       analyse(options.analysis, host, configuration, std::move(setup), true);
   if (!analysis) return exit_input_error;
   for (const diag::Diagnostic& d : analysis->result.diagnostics)
-    std::cerr << diag::format(d) << '\n';
+    std::cerr << diag::format(d, options.analysis.lang) << '\n';
 
   report::AuditReport audit{analysis->result, {}};
   for (const auto& model : analysis->models) audit.models.push_back(model.get());
@@ -58,7 +61,7 @@ int run_report(const ReportOptions& options) {
     written = write_annotated_models(*analysis, options.analysis.annotate) && written;
   if (!written) return exit_input_error;
 
-  const report::ReportTexts& texts = audit.texts;
+  const report::ReportTexts& texts = audit.texts();
   std::cout << "seamless: " << report::totals_line(analysis->result, texts) << '\n';
   for (const std::string* file : {&options.html, &options.markdown})
     if (!file->empty()) std::cout << report::fill(texts.wrote, *file) << '\n';

@@ -36,7 +36,7 @@ class OneVisitCheck final : public check::Check {
     return {{"max-visits", check::OptionType::integer,
              "the visit bound for every model it applies to, replacing reform:maxVisits (0: fully "
              "online)",
-             0, max_bound}};
+             0, max_bound, "适用模型的到场次数上限，取代 reform:maxVisits（0 表示全程网办）"}};
   }
   void run(const check::CheckContext& context, check::Findings& findings) const override {
     if (!analysis::has_applicant_role(context.model)) {

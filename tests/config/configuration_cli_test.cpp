@@ -293,6 +293,9 @@ TEST_CASE("config: a model every check is turned off for gets a note", "[config]
 TEST_CASE("config: seamless plugins lists the options checks declare", "[config][cli]") {
   auto text = run_seamless({"plugins"});
   CHECK_THAT(text.out, Catch::Contains("    option max-visits (integer 0..100): the visit bound"));
+  auto text_zh = run_seamless({"plugins", "--lang", "zh"});
+  CHECK_THAT(text_zh.out,
+             Catch::Contains("    选项 max-visits（整数 0..100）：适用模型的到场次数上限"));
   auto json = run_seamless({"plugins", "--format", "json"});
   const auto j = nlohmann::json::parse(json.out);
   bool found = false;
@@ -304,7 +307,19 @@ TEST_CASE("config: seamless plugins lists the options checks declare", "[config]
         CHECK(c["options"][0]["type"] == "integer");
         CHECK(c["options"][0]["min"] == 0);
         CHECK(c["options"][0]["max"] == 100);
+        CHECK_FALSE(c["options"][0].contains("meaning_zh"));
         found = true;
       }
   CHECK(found);
+  const auto zh =
+      nlohmann::json::parse(run_seamless({"plugins", "--format", "json", "--lang", "zh"}).out);
+  bool found_zh = false;
+  for (const auto& p : zh["plugins"])
+    for (const auto& c : p["provides"])
+      if (c["name"] == "one-visit") {
+        const std::string meaning = c["options"][0]["meaning_zh"];
+        CHECK(meaning.rfind("适用模型", 0) == 0);
+        found_zh = true;
+      }
+  CHECK(found_zh);
 }

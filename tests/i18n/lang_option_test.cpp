@@ -22,6 +22,7 @@ const std::string cases = "tests/golden/zh/guarded-cases.csv";
 // One command line per command, without --lang.
 std::vector<std::vector<std::string>> every_command() {
   return {{"check", model},
+          {"report", model, "--markdown", "/dev/null"},
           {"inspect", model},
           {"eval", "=area > 500", "--set", "area=600"},
           {"replay", guarded, "--cases", cases, "--backend", "interp"},

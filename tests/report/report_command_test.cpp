@@ -116,6 +116,17 @@ TEST_CASE("report: Markdown of the Liuyang case matches its golden file", "[cli-
       read_file(dir / "r.md"));
 }
 
+TEST_CASE("report: Markdown of the Liuyang case in Chinese matches its golden file",
+          "[cli-report]") {
+  TempDir dir("md-zh");
+  const auto r =
+      run_seamless({"report", liuyang_before, "--lang", "zh", "--markdown", dir / "r.md"});
+  REQUIRE(r.exit_code == 1);
+  seamless::test::compare_golden(
+      seamless::test::source_path("tests/golden/zh/report-liuyang-before.md"),
+      read_file(dir / "r.md"));
+}
+
 TEST_CASE("annotate: coloured copies of models with counterexamples only", "[cli-report]") {
   TempDir dir("annotate");
   const auto r =

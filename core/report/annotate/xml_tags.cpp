@@ -99,20 +99,24 @@ class Scanner {
       else
         start_tag(scan);
     }
-    if (error_.empty() && !open_.empty()) error_ = "element '" + open_.back() + "' is not closed";
-    if (error_.empty() && scan.tags.empty()) error_ = "no element found";
+    if (error_.empty() && !open_.empty())
+      error_ = {"element '" + open_.back() + "' is not closed",
+                "元素“" + open_.back() + "”没有结束标签"};
+    if (error_.empty() && scan.tags.empty()) error_ = {"no element found", "找不到任何元素"};
     scan.error = error_;
     return scan;
   }
 
  private:
-  void fail(const std::string& message) {
-    if (error_.empty()) error_ = message + " (byte " + std::to_string(pos_) + ")";
+  void fail(const i18n::Text& message) {
+    if (!error_.empty()) return;
+    const std::string at = std::to_string(pos_);
+    error_ = {message.en + " (byte " + at + ")", message.zh_or_en() + "（第 " + at + " 字节）"};
   }
 
   void skip_past(std::string_view terminator) {
     const auto end = text_.find(terminator, pos_ + 2);
-    if (end == std::string_view::npos) return fail("unterminated markup");
+    if (end == std::string_view::npos) return fail({"unterminated markup", "标记没有结束"});
     pos_ = end + terminator.size();
   }
 
@@ -129,7 +133,7 @@ class Scanner {
         return;
       }
     }
-    fail("unterminated declaration");
+    fail({"unterminated declaration", "声明没有结束"});
   }
 
   std::string name_at(std::size_t& i) const {
@@ -146,8 +150,9 @@ class Scanner {
     std::size_t i = pos_ + 2;
     const std::string name = name_at(i);
     const auto gt = text_.find('>', i);
-    if (gt == std::string_view::npos) return fail("unterminated end tag");
-    if (open_.empty() || open_.back() != name) return fail("unexpected end tag '" + name + "'");
+    if (gt == std::string_view::npos) return fail({"unterminated end tag", "结束标签没有结束"});
+    if (open_.empty() || open_.back() != name)
+      return fail({"unexpected end tag '" + name + "'", "意外的结束标签“" + name + "”"});
     open_.pop_back();
     scopes_.resize(scope_marks_.back());
     scope_marks_.pop_back();
@@ -166,26 +171,28 @@ class Scanner {
   void start_tag(Scan& scan) {
     std::size_t i = pos_ + 1;
     const std::string qname = name_at(i);
-    if (qname.empty()) return fail("malformed start tag");
+    if (qname.empty()) return fail({"malformed start tag", "开始标签格式错误"});
     StartTag tag;
     tag.depth = open_.size();
     tag.attributes_end = i;
     std::vector<std::string> qnames;
     while (true) {
       skip_spaces(i);
-      if (i >= text_.size()) return fail("unterminated start tag");
+      if (i >= text_.size()) return fail({"unterminated start tag", "开始标签没有结束"});
       if (text_[i] == '>' || text_.substr(i, 2) == "/>") break;
       const std::string aname = name_at(i);
       skip_spaces(i);
       if (aname.empty() || i >= text_.size() || text_[i] != '=')
-        return fail("malformed attribute in '" + qname + "'");
+        return fail({"malformed attribute in '" + qname + "'", "“" + qname + "”中的属性格式错误"});
       ++i;
       skip_spaces(i);
       if (i >= text_.size() || (text_[i] != '"' && text_[i] != '\''))
-        return fail("unquoted attribute value in '" + qname + "'");
+        return fail(
+            {"unquoted attribute value in '" + qname + "'", "“" + qname + "”中的属性值没有引号"});
       const char quote = text_[i];
       const auto close = text_.find(quote, i + 1);
-      if (close == std::string_view::npos) return fail("unterminated attribute value");
+      if (close == std::string_view::npos)
+        return fail({"unterminated attribute value", "属性值没有结束"});
       Attribute a;
       a.qname = aname;
       a.value_begin = i + 1;
@@ -211,7 +218,8 @@ class Scanner {
       const std::string prefix = colon == std::string::npos ? "" : q.substr(0, colon);
       local = colon == std::string::npos ? q : q.substr(colon + 1);
       uri = resolve(prefix, element);
-      if (uri == "\x01unbound") fail("unbound namespace prefix '" + prefix + "'");
+      if (uri == "\x01unbound")
+        fail({"unbound namespace prefix '" + prefix + "'", "未声明的命名空间前缀“" + prefix + "”"});
     };
     split(qname, true, tag.uri, tag.local);
     for (Attribute& a : tag.attributes) {
@@ -229,7 +237,7 @@ class Scanner {
 
   std::string_view text_;
   std::size_t pos_ = 0;
-  std::string error_;
+  i18n::Text error_;
   std::vector<std::string> open_;
   std::vector<std::pair<std::string, std::string>> scopes_;
   std::vector<std::size_t> scope_marks_;

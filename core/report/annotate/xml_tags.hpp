@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "seamless/i18n/text.hpp"
+
 namespace seamless::report::xml {
 
 struct Attribute {
@@ -30,7 +32,7 @@ struct StartTag {
 
 struct Scan {
   std::vector<StartTag> tags;  // in document order
-  std::string error;           // empty when the text scanned cleanly
+  i18n::Text error;            // empty when the text scanned cleanly
 };
 
 Scan scan_tags(std::string_view text);

@@ -32,10 +32,22 @@ DepartmentName department_name(const model::Model* model, const std::string& id)
   return {"", id};
 }
 
-std::string department_text(const model::Model* model, const std::string& id) {
+std::string department_text(const model::Model* model, const std::string& id,
+                            i18n::Language language) {
   if (id.empty()) return "";
   const DepartmentName d = department_name(model, id);
-  return d.name.empty() ? d.id : d.name + " (" + d.id + ")";
+  if (d.name.empty()) return d.id;
+  return language == i18n::Language::zh ? d.name + "\xEF\xBC\x88" + d.id + "\xEF\xBC\x89"
+                                        : d.name + " (" + d.id + ")";
+}
+
+std::vector<std::string> lines_in_language(const RunResult& run,
+                                           const std::vector<std::string>& lines,
+                                           const std::vector<std::string>& lines_zh) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    out.push_back(i18n::pick_line(run.language, lines, lines_zh, i));
+  return out;
 }
 
 std::string element_name(const model::Model* model, const std::string& id) {
@@ -82,8 +94,8 @@ namespace seamless::report {
 
 std::string totals_line(const RunResult& run, const ReportTexts& t) {
   const RunTotals totals = report::totals(run);
-  auto item = [](std::string_view word, std::size_t n) {
-    return std::string(word) + ": " + std::to_string(n);
+  auto item = [&](std::string_view word, std::size_t n) {
+    return std::string(word) + std::string(t.colon) + std::to_string(n);
   };
   std::string line =
       item(t.models_word, totals.models) + " \xC2\xB7 " + item(t.analysed_word, totals.analysed) +

@@ -21,8 +21,21 @@ struct DepartmentName {
   std::string id;
 };
 DepartmentName department_name(const model::Model* model, const std::string& id);
-// "市场监管局 Market Supervision Bureau (market-supervision)", the id alone without a name.
-std::string department_text(const model::Model* model, const std::string& id);
+// "市场监管局 Market Supervision Bureau (market-supervision)", the id alone without a name; in
+// Chinese with full-width parentheses.
+std::string department_text(const model::Model* model, const std::string& id,
+                            i18n::Language language);
+
+// A text in the report's language: the Chinese one when the run is Chinese and has it.
+inline const std::string& in_language(const RunResult& run, const std::string& en,
+                                      const std::string& zh) {
+  return i18n::pick(run.language, en, zh);
+}
+
+// The lines of `lines` in the run's language (Chinese ones from the parallel `lines_zh`).
+std::vector<std::string> lines_in_language(const RunResult& run,
+                                           const std::vector<std::string>& lines,
+                                           const std::vector<std::string>& lines_zh);
 
 // The name of the element with that id ("" when it has none or is unknown).
 std::string element_name(const model::Model* model, const std::string& id);

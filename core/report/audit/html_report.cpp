@@ -6,6 +6,7 @@
 #include "audit_contents.hpp"
 #include "html_style.hpp"
 #include "seamless/report/audit_report.hpp"
+#include "seamless/report/counterexample_format.hpp"
 #include "seamless/report/diagram.hpp"
 #include "seamless/report/highlight.hpp"
 #include "seamless/report/markup.hpp"
@@ -35,7 +36,7 @@ std::string location_text(const std::string& file, model::Location at) {
 class HtmlWriter {
  public:
   HtmlWriter(const AuditReport& report, std::ostream& out)
-      : r_(report), t_(report.texts), out_(out) {}
+      : r_(report), t_(report.texts()), out_(out) {}
 
   void write() {
     out_ << "<!DOCTYPE html>\n<html lang=\"" << esc(t_.language) << "\">\n<head>\n"
@@ -91,10 +92,12 @@ class HtmlWriter {
         }
         const std::string status(check::to_string(c->status));
         out_ << "<td class=\"status-" << status << "\"";
-        if (c->status == check::Status::inconclusive) out_ << " title=\"" << esc(c->reason) << '"';
+        if (c->status == check::Status::inconclusive)
+          out_ << " title=\"" << esc(audit::in_language(r_.run, c->reason, c->reason_zh)) << '"';
         out_ << '>';
         std::string text(t_.status(c->status));
-        if (!c->findings.empty()) text += " (" + std::to_string(c->findings.size()) + ")";
+        if (!c->findings.empty())
+          text += fill(t_.parenthesized, std::to_string(c->findings.size()));
         if (c->status == check::Status::fail)
           out_ << "<a href=\"#f" << first_of_check[c->name] << "\">" << esc(text) << "</a>";
         else if (c->status == check::Status::inconclusive)
@@ -121,7 +124,8 @@ class HtmlWriter {
       if (d.line > 0) where += ':' + std::to_string(d.line);
       if (d.line > 0 && d.column > 0) where += ':' + std::to_string(d.column);
       out_ << "<li>" << code(where) << " <span class=\"sev sev-" << diag::to_string(d.severity)
-           << "\">" << esc(t_.severity(d.severity)) << "</span>" << esc(d.message) << "</li>\n";
+           << "\">" << esc(t_.severity(d.severity)) << "</span>"
+           << esc(audit::in_language(r_.run, d.message, d.message_zh)) << "</li>\n";
     }
     out_ << "</ul>\n</section>\n";
   }
@@ -142,7 +146,8 @@ class HtmlWriter {
       out_ << "<h3>" << esc(t_.inconclusive_checks) << "</h3>\n<ul>\n";
       for (const check::CheckResult& c : result.checks)
         if (c.status == check::Status::inconclusive)
-          out_ << "<li>" << code(c.name) << ": " << esc(c.reason) << "</li>\n";
+          out_ << "<li>" << code(c.name) << t_.colon
+               << esc(audit::in_language(r_.run, c.reason, c.reason_zh)) << "</li>\n";
       out_ << "</ul>\n";
     }
     out_ << "</section>\n";
@@ -157,10 +162,11 @@ class HtmlWriter {
                          : "")
          << esc(f.check) << " \xE2\x80\x94 " << esc(fill(t_.finding, std::to_string(number)))
          << "</h3>\n"
-         << "<p class=\"message\">" << esc(f.message) << "</p>\n<p class=\"meta\">"
-         << esc(t_.location) << ": " << code(location_text(result.file, f.location));
-    if (!f.element.empty()) out_ << " \xC2\xB7 " << esc(t_.element) << ": " << code(f.element);
-    if (!f.rule.empty()) out_ << " \xC2\xB7 " << esc(t_.rule) << ": " << code(f.rule);
+         << "<p class=\"message\">" << esc(audit::in_language(r_.run, f.message, f.message_zh))
+         << "</p>\n<p class=\"meta\">" << esc(t_.location) << t_.colon
+         << code(location_text(result.file, f.location));
+    if (!f.element.empty()) out_ << " \xC2\xB7 " << esc(t_.element) << t_.colon << code(f.element);
+    if (!f.rule.empty()) out_ << " \xC2\xB7 " << esc(t_.rule) << t_.colon << code(f.rule);
     out_ << "</p>\n";
     Highlight highlight;
     if (model != nullptr) highlight = highlight_of(*model, f);
@@ -175,8 +181,8 @@ class HtmlWriter {
 
   void write_diagram(const diagram::Diagram& drawing, const Highlight& h, std::size_t number,
                      const check::Finding& f) {
-    const std::string title = std::string(t_.diagram) + ": " + f.check + " \xE2\x80\x94 " +
-                              fill(t_.finding, std::to_string(number));
+    const std::string title = std::string(t_.diagram) + std::string(t_.colon) + f.check +
+                              " \xE2\x80\x94 " + fill(t_.finding, std::to_string(number));
     out_ << "<figure>\n"
          << svg_diagram(drawing, h, "d" + std::to_string(number), title) << "\n<figcaption>";
     write_legend(h);
@@ -188,7 +194,7 @@ class HtmlWriter {
     wanted.insert(h.subject.begin(), h.subject.end());
     for (const auto& [id, steps] : h.steps) wanted.insert(id);
     for (const std::string& id : wanted)
-      if (!drawn.count(id)) missing += (missing.empty() ? "" : ", ") + id;
+      if (!drawn.count(id)) missing += (missing.empty() ? "" : std::string(t_.list_separator)) + id;
     if (!missing.empty()) out_ << "<p>" << esc(fill(t_.not_in_diagram, missing)) << "</p>";
     out_ << "</figcaption>\n</figure>\n";
   }
@@ -234,8 +240,8 @@ class HtmlWriter {
         const check::RunStep& s = cx.steps[i];
         out_ << "<tr" << (seam.count(s.element) ? " class=\"seam\"" : "") << "><td class=\"num\">"
              << i + 1 << "</td><td>" << code(s.element) << "</td><td>" << esc(s.name) << "</td><td>"
-             << esc(department_text(model, s.department)) << "</td><td>" << esc(s.note)
-             << "</td></tr>\n";
+             << esc(department_text(model, s.department, r_.run.language)) << "</td><td>"
+             << esc(audit::in_language(r_.run, s.note, s.note_zh)) << "</td></tr>\n";
       }
       out_ << "</tbody>\n</table>\n";
     }
@@ -244,8 +250,8 @@ class HtmlWriter {
            << esc(t_.variable) << "</th><th>" << esc(t_.type) << "</th><th>" << esc(t_.value)
            << "</th></tr></thead>\n<tbody>\n";
       for (const check::CaseValue& v : cx.case_data)
-        out_ << "<tr><td>" << code(v.variable) << "</td><td>" << esc(v.type) << "</td><td>"
-             << code(v.text) << "</td></tr>\n";
+        out_ << "<tr><td>" << code(v.variable) << "</td><td>" << esc(t_.type_name(v.type))
+             << "</td><td>" << code(v.text) << "</td></tr>\n";
       out_ << "</tbody>\n</table>\n";
     }
     if (!cx.departments.empty()) {
@@ -266,14 +272,15 @@ class HtmlWriter {
       }
       out_ << "</ul>\n";
     }
-    write_list(t_.left, cx.state);
-    write_list(t_.notes, cx.notes);
+    write_list(t_.left, audit::lines_in_language(r_.run, cx.state, cx.state_zh));
+    write_list(t_.notes, audit::lines_in_language(r_.run, cx.notes, cx.notes_zh));
     if (!cx.figures.empty()) {
       out_ << "<h4>" << esc(t_.figures) << "</h4>\n<table class=\"figures\">\n<thead><tr><th>"
            << esc(t_.figure_name) << "</th><th>" << esc(t_.figure_value)
            << "</th></tr></thead>\n<tbody>\n";
       for (const auto& [name, value] : cx.figures)
-        out_ << "<tr><td>" << esc(name) << "</td><td class=\"num\">" << value << "</td></tr>\n";
+        out_ << "<tr><td>" << esc(figure_label(name, r_.run.language)) << "</td><td class=\"num\">"
+             << value << "</td></tr>\n";
       out_ << "</tbody>\n</table>\n";
     }
   }

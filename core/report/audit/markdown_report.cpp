@@ -5,6 +5,7 @@
 
 #include "audit_contents.hpp"
 #include "seamless/report/audit_report.hpp"
+#include "seamless/report/counterexample_format.hpp"
 #include "seamless/report/highlight.hpp"
 #include "seamless/report/markup.hpp"
 
@@ -30,7 +31,7 @@ std::string location_text(const std::string& file, model::Location at) {
 class MarkdownWriter {
  public:
   MarkdownWriter(const AuditReport& report, std::ostream& out)
-      : r_(report), t_(report.texts), out_(out) {}
+      : r_(report), t_(report.texts()), out_(out) {}
 
   void write() {
     out_ << "# " << md(t_.title) << "\n\n"
@@ -65,7 +66,8 @@ class MarkdownWriter {
           continue;
         }
         std::string text(t_.status(c->status));
-        if (!c->findings.empty()) text += " (" + std::to_string(c->findings.size()) + ")";
+        if (!c->findings.empty())
+          text += fill(t_.parenthesized, std::to_string(c->findings.size()));
         const bool strong = c->status != check::Status::pass;
         out_ << ' ' << (strong ? "**" : "") << md(text) << (strong ? "**" : "") << " |";
       }
@@ -85,8 +87,8 @@ class MarkdownWriter {
       std::string where = d.file;
       if (d.line > 0) where += ':' + std::to_string(d.line);
       if (d.line > 0 && d.column > 0) where += ':' + std::to_string(d.column);
-      out_ << "- " << mcode(where) << ' ' << md(t_.severity(d.severity)) << ": " << md(d.message)
-           << '\n';
+      out_ << "- " << mcode(where) << ' ' << md(t_.severity(d.severity)) << t_.colon
+           << md(audit::in_language(r_.run, d.message, d.message_zh)) << '\n';
     }
     out_ << '\n';
   }
@@ -102,20 +104,21 @@ class MarkdownWriter {
       out_ << "### " << md(t_.inconclusive_checks) << "\n\n";
       for (const check::CheckResult& c : result.checks)
         if (c.status == check::Status::inconclusive)
-          out_ << "- " << mcode(c.name) << ": " << md(c.reason) << '\n';
+          out_ << "- " << mcode(c.name) << t_.colon
+               << md(audit::in_language(r_.run, c.reason, c.reason_zh)) << '\n';
       out_ << '\n';
     }
   }
 
   void write_finding(const ModelResult& result, const model::Model* model, const check::Finding& f,
                      std::size_t number) {
-    out_ << "### " << md(fill(t_.finding, std::to_string(number))) << ": "
-         << md(t_.severity(f.severity)) << ", " << md(f.check)
-         << (f.baselined ? " (" + md(t_.baselined) + ")" : "") << "\n\n"
-         << md(f.message) << "\n\n"
-         << md(t_.location) << ": " << mcode(location_text(result.file, f.location));
-    if (!f.element.empty()) out_ << " \xC2\xB7 " << md(t_.element) << ": " << mcode(f.element);
-    if (!f.rule.empty()) out_ << " \xC2\xB7 " << md(t_.rule) << ": " << mcode(f.rule);
+    out_ << "### " << md(fill(t_.finding, std::to_string(number))) << t_.colon
+         << md(t_.severity(f.severity)) << t_.comma << md(f.check)
+         << (f.baselined ? fill(t_.parenthesized, md(t_.baselined)) : "") << "\n\n"
+         << md(audit::in_language(r_.run, f.message, f.message_zh)) << "\n\n"
+         << md(t_.location) << t_.colon << mcode(location_text(result.file, f.location));
+    if (!f.element.empty()) out_ << " \xC2\xB7 " << md(t_.element) << t_.colon << mcode(f.element);
+    if (!f.rule.empty()) out_ << " \xC2\xB7 " << md(t_.rule) << t_.colon << mcode(f.rule);
     out_ << "\n\n";
     if (!f.counterexample) {
       out_ << md(t_.no_counterexample) << "\n\n";
@@ -125,8 +128,9 @@ class MarkdownWriter {
     if (model != nullptr) {
       const Highlight h = highlight_of(*model, f);
       std::string list;
-      for (const std::string& id : h.path) list += (list.empty() ? "" : ", ") + mcode(id);
-      if (!list.empty()) out_ << md(t_.path_elements) << ": " << list << "\n\n";
+      for (const std::string& id : h.path)
+        list += (list.empty() ? "" : std::string(t_.list_separator)) + mcode(id);
+      if (!list.empty()) out_ << md(t_.path_elements) << t_.colon << list << "\n\n";
       out_ << md(t_.diagram_in_html) << "\n\n";
     }
     const std::set<std::string, std::less<>> seam(cx.seam.begin(), cx.seam.end());
@@ -138,8 +142,9 @@ class MarkdownWriter {
         const check::RunStep& s = cx.steps[i];
         const bool in_seam = seam.count(s.element) > 0;
         out_ << "| " << i + 1 << " | " << mcode(s.element)
-             << (in_seam ? " (" + md(t_.legend_seam) + ")" : "") << " | " << md(s.name) << " | "
-             << md(department_text(model, s.department)) << " | " << md(s.note) << " |\n";
+             << (in_seam ? fill(t_.parenthesized, md(t_.legend_seam)) : "") << " | " << md(s.name)
+             << " | " << md(department_text(model, s.department, r_.run.language)) << " | "
+             << md(audit::in_language(r_.run, s.note, s.note_zh)) << " |\n";
       }
       out_ << '\n';
     }
@@ -147,8 +152,8 @@ class MarkdownWriter {
       out_ << "#### " << md(t_.case_data) << "\n\n| " << md(t_.variable) << " | " << md(t_.type)
            << " | " << md(t_.value) << " |\n|---|---|---|\n";
       for (const check::CaseValue& v : cx.case_data)
-        out_ << "| " << mcode(v.variable) << " | " << md(v.type) << " | " << mcode(v.text)
-             << " |\n";
+        out_ << "| " << mcode(v.variable) << " | " << md(t_.type_name(v.type)) << " | "
+             << mcode(v.text) << " |\n";
       out_ << '\n';
     }
     if (!cx.departments.empty()) {
@@ -168,13 +173,13 @@ class MarkdownWriter {
       }
       out_ << '\n';
     }
-    write_list(t_.left, cx.state);
-    write_list(t_.notes, cx.notes);
+    write_list(t_.left, audit::lines_in_language(r_.run, cx.state, cx.state_zh));
+    write_list(t_.notes, audit::lines_in_language(r_.run, cx.notes, cx.notes_zh));
     if (!cx.figures.empty()) {
       out_ << "#### " << md(t_.figures) << "\n\n| " << md(t_.figure_name) << " | "
            << md(t_.figure_value) << " |\n|---|---:|\n";
       for (const auto& [name, value] : cx.figures)
-        out_ << "| " << md(name) << " | " << value << " |\n";
+        out_ << "| " << md(figure_label(name, r_.run.language)) << " | " << value << " |\n";
       out_ << '\n';
     }
   }

@@ -108,6 +108,7 @@ struct OptionSpec {
   std::string meaning;  // one line, shown by `seamless plugins`
   std::int64_t min = std::numeric_limits<std::int64_t>::min();  // integers only
   std::int64_t max = std::numeric_limits<std::int64_t>::max();
+  std::string meaning_zh{};  // `meaning` in Chinese; empty: shown in English
 };
 
 // Settings of the behavioural engine for one run (command-line options).

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "seamless/i18n/text.hpp"
 #include "seamless/report/highlight.hpp"
 
 namespace seamless::report {
@@ -22,7 +23,7 @@ inline constexpr std::string_view omg_colour_namespace =
 struct AnnotatedBpmn {
   std::string text;
   std::size_t coloured = 0;  // DI shapes and edges coloured
-  std::string error;         // the file could not be scanned; `text` is empty
+  i18n::Text error;          // the file could not be scanned; `text` is empty
 };
 
 // Colours `highlight.path` and `highlight.seam` (the seam wins) in the BPMN text `source`.

@@ -18,7 +18,10 @@ struct AuditReport {
   const RunResult& run;
   // The loaded model of each run.models entry (same order); null when it could not be loaded.
   std::vector<const model::Model*> models;
-  const ReportTexts& texts = english_report_texts();
+
+  // The report's fixed texts, in the run's language (`--lang`); the findings' own messages are
+  // chosen in the same language.
+  const ReportTexts& texts() const { return report_texts(run.language); }
 };
 
 // "models: 10 · analysed: 10 · errors: 17 · warnings: 12 · notes: 0 · inconclusive: 0".

@@ -1,11 +1,12 @@
-// Every fixed text of the audit reports (HTML and Markdown) in one table, so that a report can be
-// written in another language by giving another table. Texts with a `{}` take one value.
+// Every fixed text of the audit reports (HTML and Markdown) in one table per language, chosen by
+// the run's language (`--lang`). Texts with a `{}` take one value.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "seamless/check/check.hpp"
+#include "seamless/i18n/text.hpp"
 
 namespace seamless::report {
 
@@ -49,14 +50,24 @@ struct ReportTexts {
   // Names of statuses and severities as shown (the CSS classes keep the English keys).
   std::string_view status_pass, status_fail, status_inconclusive;
   std::string_view severity_error, severity_warning, severity_note;
-  std::string_view wrote;  // "seamless: wrote {}"
+  std::string_view wrote;           // "seamless: wrote {}"
+  std::string_view colon;           // between a label and its value (": ", "：")
+  std::string_view comma;           // between items of a list (", ", "，")
+  std::string_view list_separator;  // between ids of a list (", ", "、")
+  std::string_view parenthesized;   // a remark after a text (" ({})", "（{}）")
+  // Names of the case-data types (integer, decimal, boolean, string) as shown.
+  std::string_view type_integer, type_decimal, type_boolean, type_string;
 
   std::string_view status(check::Status status) const;
   std::string_view severity(check::Severity severity) const;
+  // A case value's type name (`integer`, ...) as shown; an unknown name as it is.
+  std::string_view type_name(std::string_view name) const;
 };
 
-// The English texts.
+// The English texts, and the texts in a language (Chinese: chinese_report_texts).
 const ReportTexts& english_report_texts();
+const ReportTexts& chinese_report_texts();
+const ReportTexts& report_texts(i18n::Language language);
 
 // `pattern` with its first "{}" replaced by `value`.
 std::string fill(std::string_view pattern, std::string_view value);
