@@ -46,7 +46,7 @@ int run_report(const ReportOptions& options) {
       analyse(options.analysis, host, configuration, std::move(setup), true);
   if (!analysis) return exit_input_error;
   for (const diag::Diagnostic& d : analysis->result.diagnostics)
-    std::cerr << diag::format(d) << '\n';
+    std::cerr << diag::format(d, options.analysis.lang) << '\n';
 
   report::AuditReport audit{analysis->result, {}};
   for (const auto& model : analysis->models) audit.models.push_back(model.get());
