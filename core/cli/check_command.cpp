@@ -79,7 +79,7 @@ std::vector<check::PlannedCheck> plan_checks(const std::string& file,
                                              diag::Diagnostics& diagnostics) {
   static const check::Options no_options;
   std::vector<check::PlannedCheck> planned;
-  std::string off;
+  std::string off, off_zh;
   for (const check::Check* c : checks) {
     const auto it = effective.find(c->name());
     if (it == effective.end()) {
@@ -90,17 +90,23 @@ std::vector<check::PlannedCheck> plan_checks(const std::string& file,
       planned.push_back({c, &it->second.options});
       continue;
     }
-    off += (off.empty() ? "'" : ", '") + std::string(c->name()) + "'";
-    if (named)
-      diagnostics.note(file, 0, 0,
-                       "check '" + std::string(c->name()) +
-                           "', named by --check, is turned off for this model by " +
-                           configuration.file + ":" + std::to_string(it->second.level_place.line) +
-                           ":" + std::to_string(it->second.level_place.column));
+    const std::string name(c->name());
+    off += (off.empty() ? "'" : ", '") + name + "'";
+    off_zh += (off_zh.empty() ? "“" : "、“") + name + "”";
+    if (named) {
+      const std::string where = configuration.file + ":" +
+                                std::to_string(it->second.level_place.line) + ":" +
+                                std::to_string(it->second.level_place.column);
+      diagnostics.note(
+          file, 0, 0,
+          {"check '" + name + "', named by --check, is turned off for this model by " + where,
+           "检查“" + name + "”由 --check 指定，但 " + where + " 对此模型关闭了它"});
+    }
   }
   if (planned.empty() && !named)
     diagnostics.note(file, 0, 0,
-                     "no check runs on this model: " + configuration.file + " turns off " + off);
+                     {"no check runs on this model: " + configuration.file + " turns off " + off,
+                      "此模型上不运行任何检查：" + configuration.file + " 关闭了" + off_zh});
   return planned;
 }
 
@@ -224,7 +230,7 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
     for (const auto& d : setup.all()) std::cerr << diag::format(d, options.lang) << '\n';
     return std::nullopt;
   }
-  const BaselineChoice baseline = read_baseline_option(options.baseline);
+  const BaselineChoice baseline = read_baseline_option(options.baseline, options.lang);
   if (!baseline.ok) return std::nullopt;
 
   const std::size_t setup_errors = setup.error_count();
@@ -267,7 +273,7 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
   result.checks = check_infos(registry, checks);
   result.fail_on = fail_on_severity(options.fail_on);
   analysis.baseline_written =
-      apply_baseline_options(baseline.baseline, options.write_baseline, result);
+      apply_baseline_options(baseline.baseline, options.write_baseline, result, options.lang);
   analysis.input_errors = all.has_errors();
   return analysis;
 }
@@ -276,12 +282,13 @@ int run_check(const CheckOptions& options) {
   diag::Diagnostics setup;
   plugin::Host host;
   Configuration configuration;
-  if (!set_up_plugins_and_configuration(options.config, options.plugins, host, configuration,
-                                        setup))
+  if (!set_up_plugins_and_configuration(options.config, options.plugins, host, configuration, setup,
+                                        options.lang))
     return exit_input_error;
   const report::OutputFormat* format = host.registry().find_output_format(options.format);
   if (format == nullptr) {
-    std::cerr << "seamless: error: unknown output format '" << options.format << "'\n";
+    print_error(options.lang, {"unknown output format '" + options.format + "'",
+                               "未知的输出格式“" + options.format + "”"});
     return exit_input_error;
   }
   std::optional<AnalysisRun> analysis =

@@ -25,7 +25,9 @@ bool load_configuration(const std::string& explicit_file, Configuration& configu
   std::error_code ec;
   const fs::path cwd = fs::current_path(ec);
   if (ec) {
-    diagnostics.error("seamless", 0, 0, "cannot determine the current directory: " + ec.message());
+    diagnostics.error("seamless", 0, 0,
+                      i18n::Text{"cannot determine the current directory: " + ec.message(),
+                                 "无法确定当前目录：" + ec.message()});
     return false;
   }
   fs::path path;
@@ -42,21 +44,24 @@ bool load_configuration(const std::string& explicit_file, Configuration& configu
     if (shown.empty()) shown = found->string();
   }
   if (fs::is_directory(path, ec)) {
-    diagnostics.error(shown, 0, 0, "the configuration is a directory, not a file");
+    diagnostics.error(
+        shown, 0, 0,
+        i18n::Text{"the configuration is a directory, not a file", "该配置是目录，不是文件"});
     return false;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diagnostics.error(shown, 0, 0,
                       explicit_file.empty() || fs::exists(path, ec)
-                          ? "cannot read the configuration file"
-                          : "no such configuration file");
+                          ? i18n::Text{"cannot read the configuration file", "无法读取配置文件"}
+                          : i18n::Text{"no such configuration file", "配置文件不存在"});
     return false;
   }
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) {
-    diagnostics.error(shown, 0, 0, "cannot read the configuration file");
+    diagnostics.error(shown, 0, 0,
+                      i18n::Text{"cannot read the configuration file", "无法读取配置文件"});
     return false;
   }
   const fs::path directory = (cwd / path).lexically_normal().parent_path();

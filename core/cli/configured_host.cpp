@@ -13,7 +13,8 @@ namespace seamless::cli {
 bool set_up_plugins_and_configuration(const std::string& config_file,
                                       const std::vector<std::string>& plugin_files,
                                       plugin::Host& host, Configuration& configuration,
-                                      diag::Diagnostics& plugin_diagnostics) {
+                                      diag::Diagnostics& plugin_diagnostics,
+                                      i18n::Language language) {
   diag::Diagnostics problems;
   const bool ok = load_configuration(config_file, configuration, problems) && [&] {
     host.load_all(plugin_files, plugin_diagnostics);
@@ -21,7 +22,7 @@ bool set_up_plugins_and_configuration(const std::string& config_file,
            validate_checks(configuration, host.registry(), problems);
   }();
   problems.sort();
-  for (const diag::Diagnostic& d : problems.all()) std::cerr << diag::format(d) << '\n';
+  for (const diag::Diagnostic& d : problems.all()) std::cerr << diag::format(d, language) << '\n';
   return ok;
 }
 

@@ -84,11 +84,12 @@ bool matches_from(const std::vector<std::string_view>& pattern, std::size_t p,
 
 }  // namespace
 
-std::string pattern_problem(std::string_view pattern) {
-  if (segments(pattern).empty()) return "an empty pattern";
+i18n::Text pattern_problem(std::string_view pattern) {
+  if (segments(pattern).empty()) return {"an empty pattern", "是空模式"};
   if (pattern.front() == '/')
-    return "an absolute pattern; patterns are relative to the directory of the configuration file";
-  return "";
+    return {"an absolute pattern; patterns are relative to the directory of the configuration file",
+            "是绝对路径；路径模式相对于配置文件所在的目录"};
+  return {};
 }
 
 bool path_matches(std::string_view pattern, std::string_view path) {

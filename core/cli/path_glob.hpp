@@ -9,10 +9,13 @@
 #include <string>
 #include <string_view>
 
+#include "seamless/i18n/text.hpp"
+
 namespace seamless::cli {
 
-// What is wrong with a pattern ("" when it is usable): empty, or absolute.
-std::string pattern_problem(std::string_view pattern);
+// What is wrong with a pattern (empty when it is usable): empty, or absolute. The English text
+// completes `path pattern "P" is ...`, the Chinese one `路径模式“P”……`.
+i18n::Text pattern_problem(std::string_view pattern);
 
 // Whether `path` (relative, '/'-separated, e.g. "zero-visit/a/x.bpmn") matches `pattern`.
 bool path_matches(std::string_view pattern, std::string_view path);

@@ -76,7 +76,7 @@ int run_replay(const ReplayOptions& options) {
   plugin::Host host;
   Configuration configuration;
   if (!set_up_plugins_and_configuration(options.config, options.plugins, host, configuration,
-                                        diagnostics))
+                                        diagnostics, lang))
     return exit_input_error;
   auto print_diagnostics = [&] {
     diagnostics.sort();

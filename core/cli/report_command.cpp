@@ -43,7 +43,7 @@ int run_report(const ReportOptions& options) {
   plugin::Host host;
   Configuration configuration;
   if (!set_up_plugins_and_configuration(options.analysis.config, options.analysis.plugins, host,
-                                        configuration, setup))
+                                        configuration, setup, options.analysis.lang))
     return exit_input_error;
   std::optional<AnalysisRun> analysis =
       analyse(options.analysis, host, configuration, std::move(setup), true);

@@ -66,9 +66,14 @@ struct Lines {
   std::vector<std::uint32_t> entries;
 };
 
-// "parse error at line 3, column 7: syntax error ..." from the JSON library, taken apart.
+constexpr const char* malformed = "malformed baseline: ";
+constexpr const char* malformed_zh = "基线文件格式有误：";
+
+// "parse error at line 3, column 7: syntax error ..." from the JSON library, taken apart. The
+// library describes the problem in English only; the Chinese message gives it after its prefix.
 diag::Diagnostic syntax_error(const std::string& path, const std::string& what) {
-  diag::Diagnostic d{diag::Severity::error, path, 0, 0, "malformed baseline: "};
+  diag::Diagnostic d{diag::Severity::error, path, 0, 0, ""};
+  std::string description = what;
   const std::size_t at = what.find("parse error at line ");
   unsigned line = 0, column = 0;
   if (at != std::string::npos &&
@@ -76,15 +81,42 @@ diag::Diagnostic syntax_error(const std::string& path, const std::string& what) 
     d.line = line;
     d.column = column;
     const std::size_t colon = what.find(": ", at);
-    d.message += colon == std::string::npos ? what : what.substr(colon + 2);
-  } else {
-    d.message += what;
+    if (colon != std::string::npos) description = what.substr(colon + 2);
   }
+  d.message = malformed + description;
+  d.message_zh = malformed_zh + description;
   return d;
 }
 
-std::string type_name(const json& j) {
-  return std::string(j.type_name());
+// The JSON type of a value: "array", "string", ... (数组, 字符串, ...).
+i18n::Text type_name(const json& j) {
+  std::string zh;
+  switch (j.type()) {
+    case json::value_t::object:
+      zh = "对象";
+      break;
+    case json::value_t::array:
+      zh = "数组";
+      break;
+    case json::value_t::string:
+      zh = "字符串";
+      break;
+    case json::value_t::boolean:
+      zh = "布尔值";
+      break;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+      zh = "数值";
+      break;
+    case json::value_t::null:
+      zh = "null";
+      break;
+    default:
+      zh = j.type_name();
+      break;
+  }
+  return {std::string(j.type_name()), zh};
 }
 
 // Text as the file stores it: invalid UTF-8 bytes (a path given on the command line may have
@@ -123,14 +155,15 @@ std::string baseline_file_key(const std::string& model_file, const std::string& 
 
 std::optional<Baseline> Baseline::read(const std::string& path, diag::Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
+  const i18n::Text cannot_read{"cannot read the baseline", "无法读取基线文件"};
   if (!in) {
-    diagnostics.error(path, 0, 0, "cannot read the baseline");
+    diagnostics.error(path, 0, 0, cannot_read);
     return std::nullopt;
   }
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) {
-    diagnostics.error(path, 0, 0, "cannot read the baseline");
+    diagnostics.error(path, 0, 0, cannot_read);
     return std::nullopt;
   }
   return parse(text.str(), path, diagnostics);
@@ -163,50 +196,70 @@ std::optional<Baseline> Baseline::parse(std::string_view text, const std::string
     diagnostics.add(syntax_error(path, e.what()));
     return std::nullopt;
   }
-  auto fail = [&](std::uint32_t at, const std::string& message) {
-    diagnostics.error(path, at, 0, "malformed baseline: " + message);
+  auto fail = [&](std::uint32_t at, const i18n::Text& message) {
+    diagnostics.error(path, at, 0,
+                      i18n::Text{malformed + message.en, malformed_zh + message.zh_or_en()});
     return std::nullopt;
   };
   auto key_line = [&](const std::string& key) {
     auto it = lines.keys.find(key);
     return it == lines.keys.end() ? 1u : it->second;
   };
-  if (!root.is_object())
-    return fail(1,
-                "expected an object with \"version\" and \"findings\", found " + type_name(root));
+  if (!root.is_object()) {
+    const i18n::Text type = type_name(root);
+    return fail(1, {"expected an object with \"version\" and \"findings\", found " + type.en,
+                    "应为含“version”和“findings”的对象，实际为" + type.zh});
+  }
   for (const auto& [key, value] : root.items())
     if (key != "version" && key != "findings")
-      return fail(key_line(key), "unknown key '" + key + "'");
-  if (!root.contains("version")) return fail(1, "no \"version\"");
-  if (root["version"] != format_version)
-    return fail(key_line("version"), "unsupported version " + root["version"].dump() +
-                                         " (this seamless reads version " +
-                                         std::to_string(format_version) + ")");
-  if (!root.contains("findings")) return fail(1, "no \"findings\"");
+      return fail(key_line(key), {"unknown key '" + key + "'", "未知的键“" + key + "”"});
+  if (!root.contains("version")) return fail(1, {"no \"version\"", "缺少“version”"});
+  if (root["version"] != format_version) {
+    const std::string given = root["version"].dump();
+    const std::string supported = std::to_string(format_version);
+    return fail(
+        key_line("version"),
+        {"unsupported version " + given + " (this seamless reads version " + supported + ")",
+         "不支持的版本 " + given + "（此版本的 seamless 读取版本 " + supported + "）"});
+  }
+  if (!root.contains("findings")) return fail(1, {"no \"findings\"", "缺少“findings”"});
   const json& findings = root["findings"];
-  if (!findings.is_array())
-    return fail(key_line("findings"),
-                "\"findings\" must be an array, found " + type_name(findings));
+  if (!findings.is_array()) {
+    const i18n::Text type = type_name(findings);
+    return fail(key_line("findings"), {"\"findings\" must be an array, found " + type.en,
+                                       "“findings”须为数组，实际为" + type.zh});
+  }
 
   Baseline baseline;
   baseline.path_ = path;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const json& f = findings[i];
     const std::uint32_t at = i < lines.entries.size() ? lines.entries[i] : key_line("findings");
-    const std::string which = "finding " + std::to_string(i + 1) + ": ";
-    if (!f.is_object()) return fail(at, which + "expected an object, found " + type_name(f));
+    const i18n::Text which{"finding " + std::to_string(i + 1) + ": ",
+                           "第 " + std::to_string(i + 1) + " 个问题："};
+    if (!f.is_object()) {
+      const i18n::Text type = type_name(f);
+      return fail(at, {which.en + "expected an object, found " + type.en,
+                       which.zh + "应为对象，实际为" + type.zh});
+    }
     for (const auto& [key, value] : f.items())
       if (std::find(std::begin(entry_fields), std::end(entry_fields), key) ==
           std::end(entry_fields))
-        return fail(at, which + "unknown key '" + key + "'");
+        return fail(at,
+                    {which.en + "unknown key '" + key + "'", which.zh + "未知的键“" + key + "”"});
     BaselineEntry entry;
     std::string* fields[] = {&entry.file, &entry.check, &entry.rule, &entry.element,
                              &entry.message};
     for (std::size_t k = 0; k < std::size(entry_fields); ++k) {
       const char* name = entry_fields[k];
-      if (!f.contains(name)) return fail(at, which + "no \"" + name + "\"");
-      if (!f[name].is_string())
-        return fail(at, which + "\"" + name + "\" must be a string, found " + type_name(f[name]));
+      if (!f.contains(name))
+        return fail(
+            at, {which.en + "no \"" + name + "\"", which.zh + "缺少“" + std::string(name) + "”"});
+      if (!f[name].is_string()) {
+        const i18n::Text type = type_name(f[name]);
+        return fail(at, {which.en + "\"" + name + "\" must be a string, found " + type.en,
+                         which.zh + "“" + std::string(name) + "”须为字符串，实际为" + type.zh});
+      }
       *fields[k] = f[name].get<std::string>();
     }
     baseline.entries_.push_back(std::move(entry));

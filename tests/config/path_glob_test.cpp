@@ -51,9 +51,11 @@ TEST_CASE("path patterns: wildcards never climb out of the directory", "[config]
 }
 
 TEST_CASE("path patterns: unusable patterns are named", "[config]") {
-  CHECK(pattern_problem("models/**") == "");
-  CHECK(pattern_problem("") == "an empty pattern");
-  CHECK(pattern_problem("./") == "an empty pattern");
-  CHECK_THAT(pattern_problem("/abs/x.bpmn"), Catch::StartsWith("an absolute pattern"));
+  CHECK(pattern_problem("models/**").empty());
+  CHECK(pattern_problem("").en == "an empty pattern");
+  CHECK(pattern_problem("./").en == "an empty pattern");
+  CHECK(pattern_problem("./").zh == "是空模式");
+  CHECK_THAT(pattern_problem("/abs/x.bpmn").en, Catch::StartsWith("an absolute pattern"));
+  CHECK_THAT(pattern_problem("/abs/x.bpmn").zh, Catch::StartsWith("是绝对路径"));
   CHECK_FALSE(path_matches("", "a.bpmn"));
 }
