@@ -13,7 +13,7 @@ namespace {
 enum class Questions { gap, overlaps, both };
 
 GatewayReport run(Solver& solver, const GatewayGuards& g, Questions questions) {
-  Solver::Impl& s = solver.impl();
+  Solver::Impl& s = solver.fresh_impl();
   GatewayReport report;
   const bool want_gap = questions != Questions::overlaps;
   const bool want_overlaps = questions != Questions::gap;

@@ -96,7 +96,35 @@ z3::expr Solver::Impl::constraint(const Term& term, Want want) {
   return term.value.ctx().bool_val(false);
 }
 
-Result Solver::Impl::finish(z3::check_result answer, std::span<const Condition> conditions,
+z3::check_result Solver::Impl::check_within_timeout(bool& interrupted) {
+  interrupted = false;
+  if (timeout_ms == 0) return solver.check();
+  watchdog.arm(watchdog_delay(timeout_ms));
+  z3::check_result answer = z3::unknown;
+  try {
+    answer = solver.check();
+  } catch (...) {
+    interrupted = watchdog.disarm();
+    if (interrupted) unusable = !still_usable();
+    throw;
+  }
+  interrupted = watchdog.disarm();
+  if (interrupted) unusable = !still_usable();
+  return answer;
+}
+
+bool Solver::Impl::still_usable() {
+  try {
+    solver.push();
+    solver.pop();
+    return true;
+  } catch (const z3::exception&) {
+    return false;
+  }
+}
+
+Result Solver::Impl::finish(z3::check_result answer, bool interrupted,
+                            std::span<const Condition> conditions,
                             std::vector<std::uint32_t> mentioned) {
   Result result;
   if (answer == z3::unsat) {
@@ -107,7 +135,7 @@ Result Solver::Impl::finish(z3::check_result answer, std::span<const Condition> 
     result.answer = Answer::unknown;
     result.reason = solver.reason_unknown();
     // Z3 says "canceled" when its timer stopped the search.
-    if (result.reason == "canceled" || result.reason == "timeout")
+    if (interrupted || result.reason == "canceled" || result.reason == "timeout")
       result.reason = "timeout after " + std::to_string(timeout_ms) + " ms";
     if (result.reason.empty()) result.reason = "the solver gave no answer";
     return result;
@@ -143,7 +171,9 @@ Result Solver::Impl::solve(std::span<const Condition> conditions, const z3::expr
     solver.push();
     pushed = true;
     solver.add(extra);
-    Result result = finish(solver.check(), conditions, std::move(mentioned));
+    bool interrupted = false;
+    const z3::check_result answer = check_within_timeout(interrupted);
+    Result result = finish(answer, interrupted, conditions, std::move(mentioned));
     solver.pop();
     return result;
   } catch (const std::exception& e) {
@@ -177,8 +207,17 @@ const expr::Environment& Solver::environment() const {
   return *impl_->environment;
 }
 
+Solver::Impl& Solver::impl() {
+  return *impl_;
+}
+
+Solver::Impl& Solver::fresh_impl() {
+  if (impl_->unusable) impl_ = std::make_unique<Impl>(*impl_->environment, impl_->timeout_ms);
+  return *impl_;
+}
+
 Result Solver::check(std::span<const Condition> conditions) {
-  Impl& s = *impl_;
+  Impl& s = fresh_impl();
   try {
     s.sync_domains();
     z3::expr_vector all(s.context);

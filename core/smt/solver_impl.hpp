@@ -13,6 +13,7 @@
 #include "seamless/smt/lowering.hpp"
 #include "seamless/smt/solver.hpp"
 #include "seamless/smt/variables.hpp"
+#include "watchdog.hpp"
 
 namespace seamless::smt {
 
@@ -32,9 +33,14 @@ struct Solver::Impl {
   // the answer is unknown. Z3 exceptions become unknown.
   Result solve(std::span<const Condition> conditions, const z3::expr& extra,
                std::vector<std::uint32_t> mentioned);
-  // The answer of a check that was just made, with the witness verified.
-  Result finish(z3::check_result answer, std::span<const Condition> conditions,
+  // The answer of a check that was just made, with the witness verified; `interrupted`: the
+  // watchdog stopped it (an unknown answer is then a timeout).
+  Result finish(z3::check_result answer, bool interrupted, std::span<const Condition> conditions,
                 std::vector<std::uint32_t> mentioned);
+  // solver.check() under the watchdog; `interrupted` tells whether the watchdog stopped it.
+  z3::check_result check_within_timeout(bool& interrupted);
+  // Whether the context still takes calls (push and pop succeed).
+  bool still_usable();
 
   const expr::Environment* environment;
   z3::context context;
@@ -44,6 +50,11 @@ struct Solver::Impl {
   unsigned timeout_ms;
   std::size_t domain_variables = static_cast<std::size_t>(-1);
   std::size_t domain_strings = static_cast<std::size_t>(-1);
+  // An interrupt that reached the context just after a check ended leaves it cancelled for good
+  // (every later call fails): Solver then starts over with a fresh Impl.
+  bool unusable = false;
+  // Last, so that its thread stops before the context goes.
+  Watchdog watchdog{[this] { context.interrupt(); }};
 };
 
 // The slots the expressions mention, ascending, without repeats.

@@ -24,7 +24,7 @@ bool enumerate(Session& session, const Atoms& atoms, const Indicators& atom_bool
     }
     // core/smt's witness check: read the case, re-evaluate every atom with the interpreter.
     seamless::smt::Result witness =
-        session.z3().finish(result, conditions(atoms, truth), atoms.mentioned);
+        session.z3().finish(result, false, conditions(atoms, truth), atoms.mentioned);
     if (witness.answer != seamless::smt::Answer::sat) {
       answer.reason = witness.reason;
       return false;

@@ -37,8 +37,9 @@ z3::check_result Session::check(std::string& reason) {
     reason = timeout_reason();
     return z3::unknown;
   }
-  const z3::check_result answer = z3().solver.check();
-  if (answer == z3::unknown) reason = restate(z3().finish(answer, {}, {}).reason);
+  bool interrupted = false;
+  const z3::check_result answer = z3().check_within_timeout(interrupted);
+  if (answer == z3::unknown) reason = restate(z3().finish(answer, interrupted, {}, {}).reason);
   return answer;
 }
 

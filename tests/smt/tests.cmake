@@ -7,8 +7,11 @@ if(TARGET seamless_smt)
     ${CMAKE_CURRENT_SOURCE_DIR}/smt/domains_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/smt/gateway_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/smt/timeout_test.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/smt/watchdog_test.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/smt/differential_test.cpp)
-  target_include_directories(seamless_smt_tests PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
+  # core/smt's own headers too (the watchdog is internal to the library).
+  target_include_directories(seamless_smt_tests PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}"
+    "${PROJECT_SOURCE_DIR}/core/smt")
   target_link_libraries(seamless_smt_tests PRIVATE seamless_smt seamless_test_support
     Catch2::Catch2)
   # The smt plugin's case solver, loaded as a module (plugins/smt).

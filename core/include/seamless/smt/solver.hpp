@@ -72,7 +72,11 @@ class Solver {
 
   // Internal to core/smt (the gateway queries share the solver's state).
   struct Impl;
-  Impl& impl() { return *impl_; }
+  // The state behind the solver.
+  Impl& impl();
+  // The same, replaced by a fresh one first when an interrupt left it unusable (Impl::unusable).
+  // Only at the start of a query: references into the old state dangle afterwards.
+  Impl& fresh_impl();
 
  private:
   std::unique_ptr<Impl> impl_;
