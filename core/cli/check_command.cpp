@@ -166,12 +166,16 @@ std::string format_stats(const report::ModelResult& model, i18n::Language langua
          i18n::Text{"no behavioural analysis ran", "未进行行为分析"}.in(language);
 }
 
-// The checks that ran, with their summaries and plugins, sorted by name (SARIF rules).
+// The checks that ran, with their summaries, plugins and configured severities, sorted by name
+// (SARIF rules).
 std::vector<report::CheckInfo> check_infos(const plugin::Registry& registry,
-                                           const std::vector<const check::Check*>& checks) {
+                                           const std::vector<const check::Check*>& checks,
+                                           const Configuration& configuration) {
   std::vector<report::CheckInfo> infos;
   for (const check::Check* c : checks) {
-    report::CheckInfo info{std::string(c->name()), std::string(c->summary()), ""};
+    report::CheckInfo info{std::string(c->name()), std::string(c->summary()), "",
+                           std::string(c->summary_zh()),
+                           configured_severity(configuration, c->name())};
     for (const plugin::Contribution& k : registry.contributions())
       if (k.kind == "check" && k.name == info.name) info.plugin = k.plugin;
     infos.push_back(std::move(info));
@@ -270,7 +274,7 @@ std::optional<AnalysisRun> analyse(const CheckOptions& options, plugin::Host& ho
   }
   all.sort();
   result.diagnostics = all.all();
-  result.checks = check_infos(registry, checks);
+  result.checks = check_infos(registry, checks, configuration);
   result.fail_on = fail_on_severity(options.fail_on);
   analysis.baseline_written =
       apply_baseline_options(baseline.baseline, options.write_baseline, result, options.lang);

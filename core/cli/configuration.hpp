@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "seamless/check/catalogue.hpp"
@@ -110,6 +111,14 @@ EffectiveChecks checks_for(const Configuration& configuration, const std::string
 // Gives every finding of `result` the configured severity, except `check-error` findings (the
 // check failed to run: that stays an error whatever the configuration says).
 void apply_level(CheckLevel level, check::CheckResult& result);
+
+// The finding severity a level stands for; nullopt for off.
+std::optional<check::Severity> severity_of(CheckLevel level);
+
+// The severity the configuration's [checks] table gives a check (the last setting of it that
+// names one), before any [[override]]; nullopt when none does or it is off.
+std::optional<check::Severity> configured_severity(const Configuration& configuration,
+                                                   std::string_view check);
 
 std::string_view to_string(CheckLevel level);
 

@@ -224,13 +224,33 @@ EffectiveChecks checks_for(const Configuration& configuration, const std::string
   return out;
 }
 
+std::optional<check::Severity> severity_of(CheckLevel level) {
+  switch (level) {
+    case CheckLevel::error:
+      return check::Severity::error;
+    case CheckLevel::warning:
+      return check::Severity::warning;
+    case CheckLevel::note:
+      return check::Severity::note;
+    case CheckLevel::off:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 void apply_level(CheckLevel level, check::CheckResult& result) {
-  if (level == CheckLevel::off) return;
-  const check::Severity severity = level == CheckLevel::error     ? check::Severity::error
-                                   : level == CheckLevel::warning ? check::Severity::warning
-                                                                  : check::Severity::note;
+  const std::optional<check::Severity> severity = severity_of(level);
+  if (!severity) return;
   for (check::Finding& finding : result.findings)
-    if (finding.rule != "check-error") finding.severity = severity;
+    if (finding.rule != "check-error") finding.severity = *severity;
+}
+
+std::optional<check::Severity> configured_severity(const Configuration& configuration,
+                                                   std::string_view check) {
+  std::optional<CheckLevel> level;
+  for (const CheckSetting& setting : configuration.checks)
+    if (setting.check == check && setting.level) level = setting.level;
+  return level ? severity_of(*level) : std::nullopt;
 }
 
 }  // namespace seamless::cli

@@ -6,6 +6,9 @@
 // an <error>, as the run's exit code (3) is not a success either. Input problems of a model are
 // a test case `input` (an <error> when one is an error); problems outside any model file go to a
 // suite `seamless`.
+// In Chinese (`--lang zh`) the messages and texts of failures and errors are Chinese (findings,
+// counterexamples, inconclusive reasons, input problems), as the text format writes them; suite,
+// test-case and class names, types and the severity words stay as they are.
 #include <tinyxml2.h>
 
 #include <map>
@@ -39,12 +42,13 @@ struct Suite {
   std::vector<TestCase> cases;
 };
 
-std::string finding_text(const std::string& file, const check::Finding& f) {
+std::string finding_text(const std::string& file, const check::Finding& f,
+                         i18n::Language language) {
   std::ostringstream out;
   out << diag::format({f.severity, file, f.location.line, f.location.column,
-                       f.message + " [" + f.check + "]"})
-      << (f.baselined ? " (baselined)" : "") << '\n';
-  if (f.counterexample) write_counterexample_text(*f.counterexample, out);
+                       i18n::pick(language, f.message, f.message_zh) + " [" + f.check + "]"})
+      << (f.baselined ? i18n::Text{" (baselined)", "（已列入基线）"}.in(language) : "") << '\n';
+  if (f.counterexample) write_counterexample_text(*f.counterexample, out, language);
   return out.str();
 }
 
@@ -59,35 +63,46 @@ std::string class_name(const std::string& file) {
 }
 
 TestCase check_case(const std::string& file, const check::CheckResult& c, const RunResult& result) {
+  const i18n::Language language = result.language;
   TestCase t;
   t.name = c.name;
-  if (c.status == check::Status::inconclusive)
-    t.error = Problem{"inconclusive", "inconclusive: " + c.reason, c.reason + '\n'};
+  if (c.status == check::Status::inconclusive) {
+    const std::string& reason = i18n::pick(language, c.reason, c.reason_zh);
+    t.error =
+        Problem{"inconclusive", i18n::Text{"inconclusive: ", "无结论："}.in(language) + reason,
+                reason + '\n'};
+  }
   std::size_t failing = 0;
   std::string first, text;
   for (const check::Finding& f : c.findings) {
     if (fails_run(f, result)) {
-      if (failing++ == 0) first = std::string(diag::to_string(f.severity)) + ": " + f.message;
-      text += finding_text(file, f);
+      if (failing++ == 0)
+        first = std::string(diag::to_string(f.severity)) + ": " +
+                i18n::pick(language, f.message, f.message_zh);
+      text += finding_text(file, f, language);
     } else {
-      t.output += finding_text(file, f);
+      t.output += finding_text(file, f, language);
     }
   }
   if (failing > 0) {
-    if (failing > 1) first += " (and " + std::to_string(failing - 1) + " more)";
+    const std::string more = std::to_string(failing - 1);
+    if (failing > 1)
+      first += i18n::Text{" (and " + more + " more)", "（另有 " + more + " 个问题）"}.in(language);
     t.failure = Problem{c.name, first, text};
   }
   return t;
 }
 
-std::optional<TestCase> input_case(const std::vector<const diag::Diagnostic*>& diagnostics) {
+std::optional<TestCase> input_case(const std::vector<const diag::Diagnostic*>& diagnostics,
+                                   i18n::Language language) {
   if (diagnostics.empty()) return std::nullopt;
   TestCase t;
   t.name = "input";
   std::string text, first_error;
   for (const diag::Diagnostic* d : diagnostics) {
-    text += diag::format(*d) + '\n';
-    if (d->severity == diag::Severity::error && first_error.empty()) first_error = d->message;
+    text += diag::format(*d, language) + '\n';
+    if (d->severity == diag::Severity::error && first_error.empty())
+      first_error = i18n::pick(language, d->message, d->message_zh);
   }
   if (first_error.empty())
     t.output = text;
@@ -152,6 +167,9 @@ class JunitFormat final : public OutputFormat {
   std::string_view summary() const override {
     return "JUnit XML: a test suite per model, a test case per check";
   }
+  std::string_view summary_zh() const override {
+    return "JUnit XML：每个模型一个测试套件，每项检查一个测试用例";
+  }
 
   void write(const RunResult& result, std::ostream& out) const override {
     std::map<std::string, std::vector<const diag::Diagnostic*>> by_file;
@@ -162,7 +180,8 @@ class JunitFormat final : public OutputFormat {
       Suite suite{model.file, model.file, {}};
       auto found = by_file.find(model.file);
       if (found != by_file.end()) {
-        if (auto t = input_case(found->second)) suite.cases.push_back(std::move(*t));
+        if (auto t = input_case(found->second, result.language))
+          suite.cases.push_back(std::move(*t));
         by_file.erase(found);
       }
       for (const check::CheckResult& c : model.checks)
@@ -172,7 +191,8 @@ class JunitFormat final : public OutputFormat {
     // Diagnostics about no model: paths, plugins, a file given twice.
     std::vector<const diag::Diagnostic*> rest;
     for (const auto& [file, list] : by_file) rest.insert(rest.end(), list.begin(), list.end());
-    if (auto t = input_case(rest)) suites.push_back({"seamless", "", {std::move(*t)}});
+    if (auto t = input_case(rest, result.language))
+      suites.push_back({"seamless", "", {std::move(*t)}});
 
     Counts total;
     for (const Suite& s : suites)

@@ -3,6 +3,10 @@
 // result per finding, located at its element, with the counterexample as a code flow whose
 // steps point at their elements in the file; input diagnostics and inconclusive checks as tool
 // execution notifications. Everything comes out in the order of the run, so it is deterministic.
+// In Chinese (`--lang zh`) the run says `language: zh-CN` and every text a person reads is
+// Chinese: results, code-flow steps, seams, notifications and rule descriptions. What identifies
+// something stays as it is: rule ids, element ids, fingerprints (over the English message), the
+// English fields of the properties (the Chinese ones are beside them, as in JSON).
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -70,41 +74,53 @@ std::string fingerprint(const check::Finding& f) {
   return out;
 }
 
-std::string step_text(std::size_t number, const check::RunStep& s) {
-  std::string text = std::to_string(number) + ". " + s.element;
+// "3. Gateway_area Floor area? [window]: takes Flow_small"; "第 3 步 Gateway_area ……：选择 ……".
+std::string step_text(std::size_t number, const check::RunStep& s, i18n::Language language) {
+  std::string text = language == i18n::Language::zh ? "第 " + std::to_string(number) + " 步 "
+                                                    : std::to_string(number) + ". ";
+  text += s.element;
   if (!s.name.empty()) text += " " + s.name;
   if (!s.department.empty()) text += " [" + s.department + "]";
-  if (!s.note.empty()) text += ": " + s.note;
+  if (!s.note.empty())
+    text += i18n::Text{": ", "："}.in(language) + i18n::pick(language, s.note, s.note_zh);
   return text;
 }
 
-json code_flow(const std::string& file, const check::Counterexample& cx) {
+// "counterexample run with case data area=600, b=true"; "反例运行，办件数据：area=600，b=true".
+std::string code_flow_text(const check::Counterexample& cx, i18n::Language language) {
+  const bool zh = language == i18n::Language::zh;
+  std::string text = zh ? "反例运行" : "counterexample run";
+  if (cx.case_data.empty()) return text;
+  text += zh ? "，办件数据：" : " with case data";
+  for (std::size_t i = 0; i < cx.case_data.size(); ++i)
+    text += (i ? (zh ? "，" : ", ") : (zh ? "" : " ")) + cx.case_data[i].variable + "=" +
+            cx.case_data[i].text;
+  return text;
+}
+
+json code_flow(const std::string& file, const check::Counterexample& cx, i18n::Language language) {
   json locations = json::array();
   for (std::size_t i = 0; i < cx.steps.size(); ++i) {
     const check::RunStep& s = cx.steps[i];
     json location = {
         {"physicalLocation", physical_location(file, s.location.line, s.location.column)},
         {"logicalLocations", element_location(s.element)},
-        {"message", text_message(step_text(i + 1, s))}};
+        {"message", text_message(step_text(i + 1, s, language))}};
     json properties{{"element", s.element}, {"name", s.name}, {"department", s.department}};
     if (!s.note.empty()) properties["note"] = s.note;
+    if (!s.note.empty() && language == i18n::Language::zh)
+      properties["note_zh"] = i18n::pick(language, s.note, s.note_zh);
     locations.push_back({{"location", std::move(location)},
                          {"executionOrder", i + 1},
                          {"properties", std::move(properties)}});
   }
-  std::string summary = "counterexample run";
-  if (!cx.case_data.empty()) {
-    summary += " with case data";
-    for (std::size_t i = 0; i < cx.case_data.size(); ++i)
-      summary += (i ? ", " : " ") + cx.case_data[i].variable + "=" + cx.case_data[i].text;
-  }
-  return {{"message", text_message(summary)},
+  return {{"message", text_message(code_flow_text(cx, language))},
           {"threadFlows", json::array({{{"locations", std::move(locations)}}})}};
 }
 
 // The seam's elements, located where the run passes them (or where the finding is, when the
 // seam is the finding's own element).
-json seam_locations(const std::string& file, const check::Finding& f) {
+json seam_locations(const std::string& file, const check::Finding& f, i18n::Language language) {
   const check::Counterexample& cx = *f.counterexample;
   json related = json::array();
   for (const std::string& element : cx.seam) {
@@ -118,11 +134,11 @@ json seam_locations(const std::string& file, const check::Finding& f) {
       break;
     }
     if (at.line == 0) continue;
-    related.push_back(
-        {{"id", related.size() + 1},
-         {"physicalLocation", physical_location(file, at.line, at.column)},
-         {"logicalLocations", element_location(element)},
-         {"message", text_message("seam: " + element + (name.empty() ? "" : " " + name))}});
+    related.push_back({{"id", related.size() + 1},
+                       {"physicalLocation", physical_location(file, at.line, at.column)},
+                       {"logicalLocations", element_location(element)},
+                       {"message", text_message(i18n::Text{"seam: ", "断点："}.in(language) +
+                                                element + (name.empty() ? "" : " " + name))}});
   }
   return related;
 }
@@ -133,13 +149,18 @@ class SarifFormat final : public OutputFormat {
   std::string_view summary() const override {
     return "SARIF 2.1.0 (GitHub code scanning): one rule per check, counterexamples as code flows";
   }
+  std::string_view summary_zh() const override {
+    return "SARIF 2.1.0（GitHub 代码扫描）：每项检查一条规则，反例作为代码流";
+  }
 
   void write(const RunResult& result, std::ostream& out) const override {
+    const i18n::Language language = result.language;
     const std::map<std::string, std::size_t> rule_index = rule_indices(result);
     json results = json::array();
     json notifications = json::array();
     for (const diag::Diagnostic& d : result.diagnostics) {
-      json n{{"level", level(d.severity)}, {"message", text_message(d.message)}};
+      json n{{"level", level(d.severity)},
+             {"message", text_message(i18n::pick(language, d.message, d.message_zh))}};
       if (!d.file.empty())
         n["locations"] =
             json::array({{{"physicalLocation", physical_location(d.file, d.line, d.column)}}});
@@ -149,11 +170,13 @@ class SarifFormat final : public OutputFormat {
     for (const ModelResult& model : result.models) {
       for (const check::CheckResult& c : model.checks) {
         for (const check::Finding& f : c.findings)
-          results.push_back(result_json(model.file, c.name, f, rule_index, result.baseline));
+          results.push_back(
+              result_json(model.file, c.name, f, rule_index, result.baseline, language));
         if (c.status == check::Status::inconclusive) {
           notifications.push_back(
               {{"level", "warning"},
-               {"message", text_message("inconclusive: " + c.reason)},
+               {"message", text_message(i18n::Text{"inconclusive: ", "无结论："}.in(language) +
+                                        i18n::pick(language, c.reason, c.reason_zh))},
                {"locations",
                 json::array({{{"physicalLocation", physical_location(model.file, 0, 0)}}})},
                {"descriptor", {{"id", "inconclusive"}, {"index", inconclusive_notification}}},
@@ -170,18 +193,23 @@ class SarifFormat final : public OutputFormat {
     driver["notifications"] = json::array(
         {{{"id", "input"},
           {"shortDescription",
-           text_message("A problem with the input: a path, malformed XML or BPMN, an annotation "
-                        "or a guard")}},
+           text_message(i18n::Text{"A problem with the input: a path, malformed XML or BPMN, an "
+                                   "annotation or a guard",
+                                   "输入有问题：路径、格式错误的 XML 或 BPMN、标注或条件"}
+                            .in(language))}},
          {{"id", "inconclusive"},
           {"shortDescription",
-           text_message("A check could not decide: a limit was reached or the model has an "
-                        "element it does not support")}}});
-    json run{
-        {"tool", {{"driver", std::move(driver)}}},
-        {"invocations", json::array({{{"executionSuccessful", !input_errors},
-                                      {"toolExecutionNotifications", std::move(notifications)}}})},
-        {"columnKind", "unicodeCodePoints"},
-        {"results", std::move(results)}};
+           text_message(i18n::Text{"A check could not decide: a limit was reached or the model "
+                                   "has an element it does not support",
+                                   "检查无结论：达到了上限，或模型含有它不支持的元素"}
+                            .in(language))}}});
+    json run{{"tool", {{"driver", std::move(driver)}}}};
+    // The language of the messages (SARIF 2.1.0, 3.14.19); absent means en-US.
+    if (language == i18n::Language::zh) run["language"] = "zh-CN";
+    run["invocations"] = json::array({{{"executionSuccessful", !input_errors},
+                                       {"toolExecutionNotifications", std::move(notifications)}}});
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = std::move(results);
     json root{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({std::move(run)})}};
@@ -211,17 +239,29 @@ class SarifFormat final : public OutputFormat {
       const CheckInfo* info = nullptr;
       for (const CheckInfo& c : result.checks)
         if (c.name == name) info = &c;
-      const std::string summary =
-          info && !info->summary.empty() ? info->summary : "the check '" + name + "'";
-      std::string full = summary;
-      if (!full.empty() && full.back() != '.') full += '.';
-      full += " Results name the finer rule in properties.rule";
-      if (info && !info->plugin.empty()) full += "; reported by the plugin '" + info->plugin + "'";
-      full += '.';
+      const bool zh = result.language == i18n::Language::zh;
+      const std::string plugin = info ? info->plugin : "";
+      std::string summary, full;
+      if (zh) {
+        summary = info && !info->summary_zh.empty() ? info->summary_zh
+                  : info && !info->summary.empty()  ? info->summary
+                                                    : "检查“" + name + "”";
+        full = summary + "；各结果的 properties.rule 给出检查内更细的规则";
+        if (!plugin.empty()) full += "；由插件“" + plugin + "”报告";
+      } else {
+        summary = info && !info->summary.empty() ? info->summary : "the check '" + name + "'";
+        full = summary;
+        if (!full.empty() && full.back() != '.') full += '.';
+        full += " Results name the finer rule in properties.rule";
+        if (!plugin.empty()) full += "; reported by the plugin '" + plugin + "'";
+        full += '.';
+      }
+      // The severity the configuration gives the check; each result carries its own level.
       json rule{{"id", name},
                 {"shortDescription", text_message(summary)},
                 {"fullDescription", text_message(full)},
-                {"defaultConfiguration", {{"level", "error"}}}};
+                {"defaultConfiguration",
+                 {{"level", info && info->level ? level(*info->level) : "error"}}}};
       if (info && !info->plugin.empty()) rule["properties"] = {{"plugin", info->plugin}};
       rules.push_back(std::move(rule));
     }
@@ -230,7 +270,8 @@ class SarifFormat final : public OutputFormat {
 
   static json result_json(const std::string& file, const std::string& check_name,
                           const check::Finding& f,
-                          const std::map<std::string, std::size_t>& rule_index, bool baseline) {
+                          const std::map<std::string, std::size_t>& rule_index, bool baseline,
+                          i18n::Language language) {
     const std::string& rule_id = f.check.empty() ? check_name : f.check;
     json location{
         {"physicalLocation", physical_location(file, f.location.line, f.location.column)}};
@@ -238,17 +279,17 @@ class SarifFormat final : public OutputFormat {
     json r{{"ruleId", rule_id},
            {"ruleIndex", rule_index.at(rule_id)},
            {"level", level(f.severity)},
-           {"message", text_message(f.message)},
+           {"message", text_message(i18n::pick(language, f.message, f.message_zh))},
            {"locations", json::array({std::move(location)})},
            {"partialFingerprints", {{"seamlessFinding/v1", fingerprint(f)}}}};
     if (baseline) r["baselineState"] = f.baselined ? "unchanged" : "new";
     json properties{{"rule", f.rule}, {"element", f.element}};
     if (f.counterexample) {
       const check::Counterexample& cx = *f.counterexample;
-      if (!cx.steps.empty()) r["codeFlows"] = json::array({code_flow(file, cx)});
-      json related = seam_locations(file, f);
+      if (!cx.steps.empty()) r["codeFlows"] = json::array({code_flow(file, cx, language)});
+      json related = seam_locations(file, f, language);
       if (!related.empty()) r["relatedLocations"] = std::move(related);
-      json counterexample = counterexample_json(cx);
+      json counterexample = counterexample_json(cx, language);
       counterexample.erase("steps");  // they are the code flow
       properties["counterexample"] = std::move(counterexample);
     }

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "support/run_command.hpp"
@@ -155,6 +156,37 @@ TEST_CASE("config: severities decide the exit code, off removes a check", "[conf
   CHECK(nothing.exit_code == 0);
   CHECK_THAT(nothing.out,
              Catch::Contains(liuyang + ": note: check 'dept-cycle', named by --check"));
+}
+
+TEST_CASE("config: SARIF rules default to the severity [checks] gives their check",
+          "[config][cli][sarif]") {
+  auto levels = [](const std::string& sarif) {
+    std::map<std::string, std::string> out;
+    const auto j = nlohmann::json::parse(sarif);
+    for (const auto& rule : j["runs"][0]["tool"]["driver"]["rules"])
+      out[rule["id"]] = rule["defaultConfiguration"]["level"];
+    return out;
+  };
+  const auto plain = levels(run_seamless({"check", "--format", "sarif", liuyang}).out);
+  REQUIRE(plain.size() > 3);
+  for (const auto& [id, level] : plain) CHECK(level == "error");
+  auto r = run_seamless(
+      {"check", "--format", "sarif", "--config", "tests/inputs/config/severities.toml", liuyang});
+  INFO(r.out << r.err);
+  const auto configured = levels(r.out);
+  CHECK(configured.at("document-flow") == "error");
+  CHECK(configured.at("one-visit") == "note");
+  CHECK(configured.at("structure") == "error");  // not configured
+  CHECK(configured.count("dept-cycle") == 1);    // off for this model, yet selected: still a rule
+  // The results carry the severity too.
+  const auto j = nlohmann::json::parse(r.out);
+  std::size_t visits = 0;
+  for (const auto& result : j["runs"][0]["results"])
+    if (result["ruleId"] == "one-visit") {
+      CHECK(result["level"] == "note");
+      ++visits;
+    }
+  CHECK(visits > 0);
 }
 
 TEST_CASE("config: an override gives one model max-visits 3 for check and replay",

@@ -1,4 +1,5 @@
-// Test support: fork/exec of the seamless binary with captured output (see run_command.hpp).
+// Test support: fork/exec of the seamless binary (or another program) with captured output (see
+// run_command.hpp).
 #include "support/run_command.hpp"
 
 #include <fcntl.h>
@@ -28,6 +29,11 @@ CommandResult run_seamless(const std::vector<std::string>& arguments) {
 }
 
 CommandResult run_seamless(const std::vector<std::string>& arguments, const RunSettings& settings) {
+  return run_program(SEAMLESS_BINARY, arguments, settings);
+}
+
+CommandResult run_program(const std::string& program, const std::vector<std::string>& arguments,
+                          const RunSettings& settings) {
   const std::string directory =
       settings.directory.empty() ? SEAMLESS_SOURCE_DIR : settings.directory;
   // Output goes to unlinked temporary files in the system's temporary directory ($TMPDIR).
@@ -48,7 +54,7 @@ CommandResult run_seamless(const std::vector<std::string>& arguments, const RunS
     unsetenv("SEAMLESS_LANG");
     for (const auto& [name, value] : settings.environment) setenv(name.c_str(), value.c_str(), 1);
     std::vector<char*> argv;
-    std::string binary = SEAMLESS_BINARY;
+    std::string binary = program;
     argv.push_back(binary.data());
     std::vector<std::string> copy = arguments;
     for (std::string& a : copy) argv.push_back(a.data());

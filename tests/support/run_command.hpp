@@ -25,6 +25,11 @@ struct RunSettings {
 };
 CommandResult run_seamless(const std::vector<std::string>& arguments, const RunSettings& settings);
 
+// Runs another program (an absolute path, no shell) the same way: the validators of the CI
+// outputs (node, xmllint).
+CommandResult run_program(const std::string& program, const std::vector<std::string>& arguments,
+                          const RunSettings& settings = {});
+
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);
 std::string source_path(const std::string& relative);  // SEAMLESS_SOURCE_DIR/relative

@@ -164,6 +164,80 @@ TEST_CASE("junit: --fail-on and the baseline decide what fails", "[report][junit
   CHECK(doc.RootElement()->IntAttribute("failures") == 0);
 }
 
+TEST_CASE("junit: in Chinese, messages and texts are Chinese and names stay",
+          "[report][junit][i18n]") {
+  report::RunResult run = sample_run();
+  run.language = i18n::Language::zh;
+  check::CheckResult& visits = run.models[0].checks[0];
+  visits.findings[0].message_zh = "申请人须到场 2 次";
+  visits.findings[1].message_zh = "只是一个警告";
+  run.models[0].checks[2].reason_zh = "达到状态数上限";
+  run.diagnostics[0].message_zh = "未声明 x";
+  run.diagnostics[1].message_zh = "文件或目录不存在";
+  run.diagnostics[2].message_zh = "XML 格式错误";
+  const std::string en_xml = junit_of(sample_run());
+  std::string xml = junit_of(run);
+  tinyxml2::XMLDocument en, doc;
+  REQUIRE(en.Parse(en_xml.c_str(), en_xml.size()) == tinyxml2::XML_SUCCESS);
+  REQUIRE(doc.Parse(xml.c_str(), xml.size()) == tinyxml2::XML_SUCCESS);
+
+  // The same suites and test cases, by name, class and counts.
+  auto names = [](const tinyxml2::XMLDocument& d) {
+    std::string out;
+    for (auto* s = d.RootElement()->FirstChildElement("testsuite"); s;
+         s = s->NextSiblingElement("testsuite")) {
+      out += std::string(s->Attribute("name")) + " " + s->Attribute("tests") + "/" +
+             s->Attribute("failures") + "/" + s->Attribute("errors") + ":";
+      for (auto* t = s->FirstChildElement("testcase"); t; t = t->NextSiblingElement("testcase"))
+        out += std::string(" ") + t->Attribute("name") + "@" + t->Attribute("classname");
+      out += "\n";
+    }
+    return out;
+  };
+  CHECK(names(doc) == names(en));
+
+  const auto* suite = doc.RootElement()->FirstChildElement("testsuite");
+  const auto* failure = test_case(suite, "one-visit")->FirstChildElement("failure");
+  REQUIRE(failure);
+  CHECK(std::string(failure->Attribute("message")) == "error: 申请人须到场 2 次");
+  CHECK(std::string(failure->Attribute("type")) == "one-visit");
+  CHECK_THAT(failure->GetText(),
+             Catch::Contains("models/办事/before.bpmn:4:2: error: 申请人须到场 2 次 [one-visit]\n"
+                             "  办件数据：area=600\n  运行：\n"));
+  CHECK_THAT(test_case(suite, "one-visit")->FirstChildElement("system-out")->GetText(),
+             Catch::Contains("9:1: warning: 只是一个警告 [one-visit]"));
+  const auto* error = test_case(suite, "safeness")->FirstChildElement("error");
+  CHECK(std::string(error->Attribute("message")) == "无结论：达到状态数上限");
+  CHECK(std::string(error->Attribute("type")) == "inconclusive");
+  CHECK(std::string(error->GetText()) == "达到状态数上限\n");
+  CHECK_THAT(test_case(suite, "input")->FirstChildElement("system-out")->GetText(),
+             Catch::Contains("models/办事/before.bpmn:2:1: warning: 未声明 x"));
+  const auto* broken = suite->NextSiblingElement("testsuite");
+  CHECK(std::string(test_case(broken, "input")->FirstChildElement("error")->Attribute("message")) ==
+        "XML 格式错误");
+  CHECK_THAT(test_case(broken->NextSiblingElement("testsuite"), "input")
+                 ->FirstChildElement("error")
+                 ->GetText(),
+             Catch::Contains("no/such/dir: error: 文件或目录不存在"));
+
+  // More than one failing finding; a baselined one.
+  run.fail_on = diag::Severity::warning;
+  xml = junit_of(run);
+  REQUIRE(doc.Parse(xml.c_str(), xml.size()) == tinyxml2::XML_SUCCESS);
+  CHECK(std::string(test_case(doc.RootElement()->FirstChildElement("testsuite"), "one-visit")
+                        ->FirstChildElement("failure")
+                        ->Attribute("message")) == "error: 申请人须到场 2 次（另有 1 个问题）");
+  run.fail_on = diag::Severity::error;
+  run.baseline = true;
+  run.models[0].checks[0].findings[0].baselined = true;
+  xml = junit_of(run);
+  REQUIRE(doc.Parse(xml.c_str(), xml.size()) == tinyxml2::XML_SUCCESS);
+  CHECK_THAT(test_case(doc.RootElement()->FirstChildElement("testsuite"), "one-visit")
+                 ->FirstChildElement("system-out")
+                 ->GetText(),
+             Catch::Contains("[one-visit]（已列入基线）"));
+}
+
 TEST_CASE("junit: text XML cannot carry is replaced, never written raw", "[report][junit]") {
   report::RunResult run = sample_run();
   run.models[0].checks[0].findings[0].message =

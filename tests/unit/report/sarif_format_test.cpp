@@ -61,6 +61,21 @@ json sarif_of(const report::RunResult& r) {
   return json::parse(out.str());
 }
 
+// The sample run in Chinese (--lang zh), with the Chinese texts checks and loaders give;
+// `structure` has no Chinese summary and the second finding no Chinese message.
+report::RunResult chinese_run() {
+  report::RunResult r = sample_run();
+  r.language = i18n::Language::zh;
+  r.checks[0].summary_zh = "申请人至多到场一次";
+  check::CheckResult& visits = r.models[0].checks[0];
+  visits.findings[0].message_zh = "申请人须到场 2 次";
+  visits.findings[0].counterexample->steps[1].note_zh = "选择 Flow_2 [=area > 500]";
+  visits.findings[0].counterexample->add_state({"1 token left", "剩余 1 个令牌"});
+  r.models[0].checks[1].reason_zh = "达到状态数上限";
+  r.diagnostics[0].message_zh = "奇怪";
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("sarif: the log, the tool and one rule per check", "[report][sarif]") {
@@ -177,6 +192,75 @@ TEST_CASE("sarif: a check named only by a result still gets a rule", "[report][s
   REQUIRE(rules.size() == 2);
   CHECK(rules[0]["shortDescription"]["text"] == "the check 'one-visit'");
   CHECK(log["runs"][0]["results"][0]["ruleIndex"] == 0);
+}
+
+TEST_CASE("sarif: in Chinese the run is zh-CN and every text Chinese, identities unchanged",
+          "[report][sarif][i18n]") {
+  const json en = sarif_of(sample_run())["runs"][0];
+  const json zh = sarif_of(chinese_run())["runs"][0];
+  CHECK_FALSE(en.contains("language"));  // en-US, the default
+  CHECK(zh["language"] == "zh-CN");
+
+  const json& rules = zh["tool"]["driver"]["rules"];
+  REQUIRE(rules.size() == 2);
+  CHECK(rules[0]["id"] == "one-visit");
+  CHECK(rules[0]["shortDescription"]["text"] == "申请人至多到场一次");
+  CHECK(rules[0]["fullDescription"]["text"] ==
+        "申请人至多到场一次；各结果的 properties.rule 给出检查内更细的规则；由插件“one-visit”报告");
+  // No Chinese summary: the English one.
+  CHECK(rules[1]["shortDescription"]["text"] == "BPMN well-formedness");
+  for (const json& d : zh["tool"]["driver"]["notifications"])
+    CHECK_THAT(d["shortDescription"]["text"].get<std::string>(), Catch::Contains("："));
+
+  const json& r = zh["results"][0];
+  CHECK(r["message"]["text"] == "申请人须到场 2 次");
+  CHECK(zh["results"][1]["message"]["text"] == "a second visit may be needed");
+  for (std::size_t i = 0; i < 2; ++i) {
+    const json& e = en["results"][i];
+    const json& z = zh["results"][i];
+    CHECK(z["ruleId"] == e["ruleId"]);
+    CHECK(z["ruleIndex"] == e["ruleIndex"]);
+    CHECK(z["level"] == e["level"]);
+    CHECK(z["locations"] == e["locations"]);
+    CHECK(z["partialFingerprints"] == e["partialFingerprints"]);  // over the English message
+  }
+  CHECK(r["codeFlows"][0]["message"]["text"] == "反例运行，办件数据：area=600");
+  const json& steps = r["codeFlows"][0]["threadFlows"][0]["locations"];
+  CHECK(steps[0]["location"]["message"]["text"] == "第 1 步 Start 开始 [applicant]");
+  CHECK(steps[1]["location"]["message"]["text"] ==
+        "第 2 步 Task_b 审核 Review [market]：选择 Flow_2 [=area > 500]");
+  CHECK(steps[1]["properties"]["note"] == "takes Flow_2 [=area > 500]");
+  CHECK(steps[1]["properties"]["note_zh"] == "选择 Flow_2 [=area > 500]");
+  CHECK_FALSE(steps[0]["properties"].contains("note_zh"));
+  CHECK(r["relatedLocations"][0]["message"]["text"] == "断点：Task_b 审核 Review");
+  CHECK(r["properties"]["counterexample"]["left"][0] == "1 token left");
+  CHECK(r["properties"]["counterexample"]["left_zh"][0] == "剩余 1 个令牌");
+  CHECK(r["properties"]["rule"] == "visits");
+
+  const json& notes = zh["invocations"][0]["toolExecutionNotifications"];
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0]["message"]["text"] == "奇怪");
+  CHECK(notes[1]["message"]["text"] == "无结论：达到状态数上限");
+  CHECK(notes[1]["associatedRule"] ==
+        en["invocations"][0]["toolExecutionNotifications"][1]["associatedRule"]);
+
+  report::RunResult unnamed = chinese_run();
+  unnamed.checks.clear();
+  CHECK(sarif_of(unnamed)["runs"][0]["tool"]["driver"]["rules"][0]["shortDescription"]["text"] ==
+        "检查“one-visit”");
+}
+
+TEST_CASE("sarif: a rule's default level is the severity the configuration gives its check",
+          "[report][sarif]") {
+  report::RunResult run = sample_run();
+  run.checks[0].level = diag::Severity::warning;
+  run.checks[1].level = diag::Severity::note;
+  const json rules = sarif_of(run)["runs"][0]["tool"]["driver"]["rules"];
+  CHECK(rules[0]["defaultConfiguration"]["level"] == "warning");
+  CHECK(rules[1]["defaultConfiguration"]["level"] == "note");
+  run.checks[1].level.reset();  // not configured
+  CHECK(sarif_of(run)["runs"][0]["tool"]["driver"]["rules"][1]["defaultConfiguration"]["level"] ==
+        "error");
 }
 
 TEST_CASE("artifact URIs: relative stays relative, absolute becomes file:, the rest encoded",

@@ -22,7 +22,11 @@ struct ModelResult {
 struct CheckInfo {
   std::string name;
   std::string summary;
-  std::string plugin;  // the plugin that registered it
+  std::string plugin;        // the plugin that registered it
+  std::string summary_zh{};  // the summary in Chinese; empty: shown in English
+  // The severity the configuration's [checks] gives it (every finding of the check gets it
+  // unless an [[override]] says otherwise); none: not configured, or off.
+  std::optional<diag::Severity> level{};
 };
 
 struct RunResult {
@@ -31,7 +35,7 @@ struct RunResult {
   std::vector<diag::Diagnostic> diagnostics;  // sorted
   // The language of the messages, headings and summaries the formats write (`--lang`).
   i18n::Language language = i18n::Language::en;
-  std::vector<CheckInfo> checks;              // the checks that ran, sorted by name
+  std::vector<CheckInfo> checks;  // the checks that ran, sorted by name
   // The lowest finding severity that fails the run (--fail-on); none: nothing fails.
   std::optional<diag::Severity> fail_on = diag::Severity::error;
   bool baseline = false;  // a baseline was applied: findings say whether it records them
