@@ -3,7 +3,6 @@
 // one-visit's max-visits for one model (for `check` and `replay`), options reaching a check,
 // plugins named by name and paths refused without loading anything, the catalogue found
 // relative to the configuration, and bad configurations as exit 2 with file:line:col.
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -11,34 +10,19 @@
 #include <nlohmann/json.hpp>
 
 #include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace seamless;
 namespace fs = std::filesystem;
 using test::run_seamless;
+
+using seamless::test::TempDir;
 
 namespace {
 
 const std::string yangtze = "models/yangtze-delta-trans-provincial/before.bpmn";  // 3 visits
 const std::string liuyang = "models/liuyang-restaurant-opening/before.bpmn";      // 5 visits
 const std::string canary_marker = "test-canary: registered";
-
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  explicit TempDir(const std::string& name)
-      : path_(fs::temp_directory_path() / ("seamless-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // Status of each check of each model: "file check status".
 std::vector<std::string> statuses(const std::string& json) {

@@ -4,7 +4,6 @@
 // configuration file itself, and of baseline files (read and written) is printed in Chinese under
 // `--lang zh` (and SEAMLESS_LANG=zh), at the same file:line:col as in English, while
 // `--lang en` prints the English text (tests/config has its exact wording).
-#include <unistd.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -16,34 +15,17 @@
 
 #include "support/chinese_text.hpp"
 #include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace seamless;
 namespace fs = std::filesystem;
+
+using seamless::test::TempDir;
 
 namespace {
 
 const std::string yangtze = "models/yangtze-delta-trans-provincial/before.bpmn";
 const std::string canary_marker = "test-canary: registered";
-
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  explicit TempDir(const std::string& name)
-      : path_(fs::temp_directory_path() /
-              ("seamless-zh-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;

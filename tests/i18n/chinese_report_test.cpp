@@ -2,7 +2,6 @@
 // table has a Chinese version; the Markdown and HTML reports of models/ show every finding's
 // message, step note, note and what is left in Chinese, and their headings and table headers are
 // Chinese; the summary printed on standard output too.
-#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -15,10 +14,13 @@
 #include "seamless/report/report_texts.hpp"
 #include "support/chinese_text.hpp"
 #include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace seamless;
 namespace fs = std::filesystem;
 using json = nlohmann::json;
+
+using seamless::test::TempDir;
 
 namespace {
 
@@ -27,10 +29,11 @@ namespace {
 #define SEAMLESS_REPORT_TEXT_FIELDS(X)                                                             \
   X(title)                                                                                         \
   X(generated_by)                                                                                  \
-  X(summary) X(model) X(models_word) X(analysed_word) X(errors_word) X(warnings_word)              \
-      X(notes_word) X(inconclusive_word) X(input_errors_word) X(not_analysed) X(no_findings)       \
-          X(input_problems) X(inconclusive_checks) X(finding) X(location) X(element) X(rule)       \
-              X(diagram) X(diagram_generated) X(not_in_diagram) X(legend_path) X(legend_seam)      \
+  X(summary)                                                                                       \
+  X(model) X(models_word) X(analysed_word) X(errors_word) X(warnings_word) X(notes_word)           \
+      X(inconclusive_word) X(input_errors_word) X(not_analysed) X(no_findings) X(input_problems)   \
+          X(inconclusive_checks) X(finding) X(location) X(element) X(rule) X(diagram)              \
+              X(diagram_generated) X(not_in_diagram) X(legend_path) X(legend_seam)                 \
                   X(legend_subject) X(legend_sequence_flow) X(legend_message_flow) X(legend_step)  \
                       X(run) X(step_element) X(step_name) X(step_department) X(step_note)          \
                           X(case_data) X(variable) X(type) X(value) X(departments)                 \
@@ -51,21 +54,6 @@ constexpr std::size_t listed_texts =
     0 SEAMLESS_REPORT_TEXT_FIELDS(SEAMLESS_COUNT) SEAMLESS_REPORT_TEXT_SHARED(SEAMLESS_COUNT);
 static_assert(sizeof(report::ReportTexts) == listed_texts * sizeof(std::string_view),
               "a text was added to ReportTexts: list it in SEAMLESS_REPORT_TEXT_FIELDS");
-
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& name)
-      : path(fs::temp_directory_path() /
-             ("seamless-zh-report-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& file) const { return (path / file).string(); }
-};
 
 // `text` without its Markdown code spans (ids, file names and check names stay as written).
 std::string without_code(const std::string& text) {

@@ -18,10 +18,13 @@
 #include "golden/golden_compare.hpp"
 #include "support/chinese_text.hpp"
 #include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace seamless;
 using json = nlohmann::ordered_json;
 namespace fs = std::filesystem;
+
+using seamless::test::TempDir;
 
 namespace {
 
@@ -52,24 +55,6 @@ Outputs check_both(const std::vector<std::string>& paths, const std::string& for
   o.zh = test::run_seamless(args);
   return o;
 }
-
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string name = (fs::temp_directory_path() / "seamless-ci-zh-XXXXXX").string();
-    if (mkdtemp(name.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = name;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
 
 // The log without what a person reads: every message and description text (`text`), the
 // Chinese properties beside the English ones (`*_zh`) and the run's `language`. What is left

@@ -1,6 +1,5 @@
 // End-to-end tests of `seamless report` and `--annotate` through the binary: usage, exit codes
 // as `check`, deterministic self-contained output, escaping, the Markdown golden file.
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -8,28 +7,15 @@
 
 #include "golden/golden_compare.hpp"
 #include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
 
 using seamless::test::read_file;
 using seamless::test::run_seamless;
 namespace fs = std::filesystem;
 
-namespace {
+using seamless::test::TempDir;
 
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& name)
-      : path(fs::temp_directory_path() /
-             ("seamless-report-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& file) const { return (path / file).string(); }
-};
+namespace {
 
 const std::string liuyang_before = "models/liuyang-restaurant-opening/before.bpmn";
 const std::string liuyang_after = "models/liuyang-restaurant-opening/after.bpmn";

@@ -14,6 +14,7 @@
 
 #include "golden/golden_compare.hpp"
 #include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
 
 using seamless::test::read_file;
 using seamless::test::run_seamless;
@@ -22,25 +23,9 @@ using seamless::test::write_file;
 using json = nlohmann::json;
 namespace fs = std::filesystem;
 
+using seamless::test::TempDir;
+
 namespace {
-
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string name = (fs::temp_directory_path() / "seamless-ci-XXXXXX").string();
-    if (mkdtemp(name.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = name;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
 
 std::vector<std::string> before_models() {
   std::vector<std::string> files;
