@@ -21,5 +21,5 @@ find_program(SEAMLESS_XMLLINT xmllint)
 set_property(SOURCE ${CMAKE_CURRENT_LIST_DIR}/ci_outputs_zh_test.cpp APPEND PROPERTY
   COMPILE_DEFINITIONS SEAMLESS_NODE_PROGRAM="${SEAMLESS_NODE}"
   SEAMLESS_XMLLINT_PROGRAM="${SEAMLESS_XMLLINT}")
-add_test(NAME i18n.ci-outputs-zh COMMAND seamless_tests "[ci-zh]")
+add_test(NAME i18n.ci-outputs-zh COMMAND seamless_tests "[ci-zh]" --warn NoTests)
 set_tests_properties(i18n.ci-outputs-zh PROPERTIES FIXTURES_REQUIRED ajv TIMEOUT 300)
