@@ -7,31 +7,18 @@
 #include <nlohmann/json.hpp>
 
 #include "golden/golden_compare.hpp"
+#include "support/check_outcome.hpp"
 #include "support/run_command.hpp"
 
 using namespace seamless;
 
 namespace {
 
-struct Outcome {
-  std::string status;
-  std::vector<std::string> findings;  // "severity rule element"
-  int exit_code = -1;
-};
+using Outcome = test::CheckOutcome;
 
 Outcome run_json(const std::string& file, const std::string& config) {
-  const auto r = test::run_seamless(
-      {"check", "--format", "json", "--check", "responsibility", "--config", config, file});
-  INFO(r.out << r.err);
-  Outcome o;
-  o.exit_code = r.exit_code;
-  const auto j = nlohmann::json::parse(r.out);
-  const auto& check = j["models"][0]["checks"][0];
-  o.status = check["status"];
-  for (const auto& f : check["findings"])
-    o.findings.push_back(f["severity"].get<std::string>() + " " + f["rule"].get<std::string>() +
-                         " " + f["element"].get<std::string>());
-  return o;
+  return test::run_check_outcome({"--check", "responsibility", "--config", config, file},
+                                 test::FindingKey::severity_rule_element);
 }
 
 const std::string samples_config = "bpmn-samples/responsibility/seamless.toml";

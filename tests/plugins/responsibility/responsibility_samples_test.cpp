@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "golden/golden_compare.hpp"
+#include "support/check_outcome.hpp"
 #include "support/run_command.hpp"
 
 using namespace seamless;
@@ -41,25 +42,12 @@ const std::map<std::string, Expected>& expected() {
   return table;
 }
 
-struct Outcome {
-  std::string status;
-  std::vector<std::string> findings;
-  int exit_code = -1;
-};
+using Outcome = test::CheckOutcome;
 
 Outcome run_json(const std::string& file, bool abstract_guards) {
-  std::vector<std::string> args = {"check", "--format", "json", "--check", "responsibility", file};
+  std::vector<std::string> args = {"--check", "responsibility", file};
   if (abstract_guards) args.push_back("--abstract-guards");
-  const auto r = test::run_seamless(args);
-  INFO(r.out << r.err);
-  Outcome o;
-  o.exit_code = r.exit_code;
-  const auto j = nlohmann::json::parse(r.out);
-  const auto& check = j["models"][0]["checks"][0];
-  o.status = check["status"];
-  for (const auto& f : check["findings"])
-    o.findings.push_back(f["rule"].get<std::string>() + " " + f["element"].get<std::string>());
-  return o;
+  return test::run_check_outcome(args);
 }
 
 }  // namespace
