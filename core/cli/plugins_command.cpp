@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "language.hpp"
 #include "seamless/plugin/host.hpp"
+#include "seamless/report/report_texts.hpp"
 
 namespace seamless::cli {
 namespace {
@@ -44,15 +45,7 @@ std::vector<check::OptionSpec> options_of(const plugin::Registry& registry,
 
 // "integer 0..100", "decimal"; in Chinese "整数 0..100", "小数".
 std::string type_text(const check::OptionSpec& o, i18n::Language language) {
-  static const std::pair<check::OptionType, const char*> chinese[] = {
-      {check::OptionType::boolean, "布尔值"},
-      {check::OptionType::integer, "整数"},
-      {check::OptionType::decimal, "小数"},
-      {check::OptionType::string, "字符串"}};
-  std::string text(check::to_string(o.type));
-  if (language == i18n::Language::zh)
-    for (const auto& [type, name] : chinese)
-      if (type == o.type) text = name;
+  std::string text(report::report_texts(language).type_name(check::to_string(o.type)));
   if (o.type == check::OptionType::integer && (o.min != std::numeric_limits<std::int64_t>::min() ||
                                                o.max != std::numeric_limits<std::int64_t>::max()))
     text += " " + std::to_string(o.min) + ".." + std::to_string(o.max);

@@ -18,4 +18,13 @@ const std::string& pick_line(Language language, const std::vector<std::string>& 
   return i < lines_zh.size() ? pick(language, lines[i], lines_zh[i]) : lines[i];
 }
 
+std::vector<std::string> pick_lines(Language language, const std::vector<std::string>& lines,
+                                    const std::vector<std::string>& lines_zh) {
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    out.push_back(pick_line(language, lines, lines_zh, i));
+  return out;
+}
+
 }  // namespace seamless::i18n

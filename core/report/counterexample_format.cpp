@@ -25,15 +25,6 @@ json value_json(const check::CaseValue& v) {
   return v.text;
 }
 
-// The lines of `lines` in `language`, the Chinese ones from the parallel `lines_zh`.
-std::vector<std::string> lines_in(i18n::Language language, const std::vector<std::string>& lines,
-                                  const std::vector<std::string>& lines_zh) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    out.push_back(i18n::pick_line(language, lines, lines_zh, i));
-  return out;
-}
-
 struct Labels {
   const char *case_data, *run, *left, *note, *seam, *colon;
 };
@@ -90,9 +81,9 @@ void write_counterexample_text(const check::Counterexample& cx, std::ostream& ou
     }
   }
   const char* space = zh ? "" : " ";
-  for (const std::string& line : lines_in(language, cx.state, cx.state_zh))
+  for (const std::string& line : i18n::pick_lines(language, cx.state, cx.state_zh))
     out << "  " << label.left << space << line << '\n';
-  for (const std::string& line : lines_in(language, cx.notes, cx.notes_zh))
+  for (const std::string& line : i18n::pick_lines(language, cx.notes, cx.notes_zh))
     out << "  " << label.note << space << line << '\n';
   for (const auto& [name, value] : cx.figures)
     out << "  " << figure_label(name, language) << label.colon << value << '\n';
@@ -121,9 +112,9 @@ json counterexample_json(const check::Counterexample& cx, i18n::Language languag
   j["seam"] = cx.seam;
   j["departments"] = cx.departments;
   if (!cx.state.empty()) j["left"] = cx.state;
-  if (zh && !cx.state.empty()) j["left_zh"] = lines_in(language, cx.state, cx.state_zh);
+  if (zh && !cx.state.empty()) j["left_zh"] = i18n::pick_lines(language, cx.state, cx.state_zh);
   if (!cx.notes.empty()) j["notes"] = cx.notes;
-  if (zh && !cx.notes.empty()) j["notes_zh"] = lines_in(language, cx.notes, cx.notes_zh);
+  if (zh && !cx.notes.empty()) j["notes_zh"] = i18n::pick_lines(language, cx.notes, cx.notes_zh);
   for (const auto& [name, value] : cx.figures) j[name] = value;
   return j;
 }

@@ -5,6 +5,7 @@
 
 #include "seamless/expr/print.hpp"
 #include "seamless/report/inspect_json.hpp"
+#include "seamless/report/report_texts.hpp"
 
 namespace seamless::report {
 namespace {
@@ -104,18 +105,7 @@ std::string role_name(model::Role role, i18n::Language language) {
 }
 
 std::string type_name(model::VariableType type, i18n::Language language) {
-  if (language != i18n::Language::zh) return std::string(model::to_string(type));
-  switch (type) {
-    case model::VariableType::boolean:
-      return "布尔值";
-    case model::VariableType::integer:
-      return "整数";
-    case model::VariableType::decimal:
-      return "小数";
-    case model::VariableType::string:
-      return "字符串";
-  }
-  return "字符串";
+  return std::string(report_texts(language).type_name(model::to_string(type)));
 }
 
 std::string kind_name(model::NodeKind kind, i18n::Language language) {

@@ -41,15 +41,6 @@ std::string department_text(const model::Model* model, const std::string& id,
                                         : d.name + " (" + d.id + ")";
 }
 
-std::vector<std::string> lines_in_language(const RunResult& run,
-                                           const std::vector<std::string>& lines,
-                                           const std::vector<std::string>& lines_zh) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    out.push_back(i18n::pick_line(run.language, lines, lines_zh, i));
-  return out;
-}
-
 std::string element_name(const model::Model* model, const std::string& id) {
   if (model == nullptr) return "";
   const auto it = model->ids.find(id);

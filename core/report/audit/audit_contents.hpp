@@ -32,11 +32,6 @@ inline const std::string& in_language(const RunResult& run, const std::string& e
   return i18n::pick(run.language, en, zh);
 }
 
-// The lines of `lines` in the run's language (Chinese ones from the parallel `lines_zh`).
-std::vector<std::string> lines_in_language(const RunResult& run,
-                                           const std::vector<std::string>& lines,
-                                           const std::vector<std::string>& lines_zh);
-
 // The name of the element with that id ("" when it has none or is unknown).
 std::string element_name(const model::Model* model, const std::string& id);
 

@@ -272,8 +272,8 @@ class HtmlWriter {
       }
       out_ << "</ul>\n";
     }
-    write_list(t_.left, audit::lines_in_language(r_.run, cx.state, cx.state_zh));
-    write_list(t_.notes, audit::lines_in_language(r_.run, cx.notes, cx.notes_zh));
+    write_list(t_.left, i18n::pick_lines(r_.run.language, cx.state, cx.state_zh));
+    write_list(t_.notes, i18n::pick_lines(r_.run.language, cx.notes, cx.notes_zh));
     if (!cx.figures.empty()) {
       out_ << "<h4>" << esc(t_.figures) << "</h4>\n<table class=\"figures\">\n<thead><tr><th>"
            << esc(t_.figure_name) << "</th><th>" << esc(t_.figure_value)

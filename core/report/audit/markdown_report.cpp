@@ -173,8 +173,8 @@ class MarkdownWriter {
       }
       out_ << '\n';
     }
-    write_list(t_.left, audit::lines_in_language(r_.run, cx.state, cx.state_zh));
-    write_list(t_.notes, audit::lines_in_language(r_.run, cx.notes, cx.notes_zh));
+    write_list(t_.left, i18n::pick_lines(r_.run.language, cx.state, cx.state_zh));
+    write_list(t_.notes, i18n::pick_lines(r_.run.language, cx.notes, cx.notes_zh));
     if (!cx.figures.empty()) {
       out_ << "#### " << md(t_.figures) << "\n\n| " << md(t_.figure_name) << " | "
            << md(t_.figure_value) << " |\n|---|---:|\n";

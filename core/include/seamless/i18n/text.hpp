@@ -70,5 +70,8 @@ struct Text {
 // when there is a non-empty one, else the English line.
 const std::string& pick_line(Language language, const std::vector<std::string>& lines,
                              const std::vector<std::string>& lines_zh, std::size_t i);
+// Every line of `lines` in `language`, as pick_line chooses it.
+std::vector<std::string> pick_lines(Language language, const std::vector<std::string>& lines,
+                                    const std::vector<std::string>& lines_zh);
 
 }  // namespace seamless::i18n

@@ -55,7 +55,8 @@ struct ReportTexts {
   std::string_view comma;           // between items of a list (", ", "，")
   std::string_view list_separator;  // between ids of a list (", ", "、")
   std::string_view parenthesized;   // a remark after a text (" ({})", "（{}）")
-  // Names of the case-data types (integer, decimal, boolean, string) as shown.
+  // Names of the value types (integer, decimal, boolean, string) as shown: case data in reports,
+  // variables in `inspect`, option types in `seamless plugins`.
   std::string_view type_integer, type_decimal, type_boolean, type_string;
 
   std::string_view status(check::Status status) const;
