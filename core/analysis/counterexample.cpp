@@ -50,6 +50,8 @@ i18n::Text step_note(const semantics::Net& net, const semantics::Transition& t) 
       return {"terminates the process", "终止流程"};
     case semantics::TransitionKind::event_choice:
       return {"happens first", "先发生"};
+    case semantics::TransitionKind::event_subprocess:
+      return {"starts the event subprocess", "启动事件子流程"};
     default:
       break;
   }

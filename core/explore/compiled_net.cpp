@@ -48,31 +48,38 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
     fill(1, tr.inhibit, 3);
     fill(2, tr.reset, 3);
     fill(3, tr.produce, 1);
-    if (tr.kind == semantics::TransitionKind::end ||
-        tr.kind == semantics::TransitionKind::terminate)
-      ends_.push_back(t);
   }
+  require_any_.resize(t_count);
+  for (TransitionIndex t = 0; t < t_count; ++t)
+    if (!net.transitions[t].require_any.empty())
+      require_any_[t] = mask_of(net.transitions[t].require_any);
   flow_mask_.assign(words_, 0);
+  ended_mask_.assign(words_, 0);
   must_be_empty_mask_.assign(words_, 0);
-  marker_mask_.assign(words_, 0);
+  silent_mask_.assign(words_, 0);
   for (PlaceIndex p = 0; p < net.places.size(); ++p) {
-    if (net.places[p].kind == semantics::PlaceKind::flow) set_field(flow_mask_, p, 1);
+    const semantics::PlaceKind kind = net.places[p].kind;
+    if (kind == semantics::PlaceKind::flow) set_field(flow_mask_, p, 1);
+    if (kind == semantics::PlaceKind::ended) {
+      set_field(ended_mask_, p, 1);
+      set_field(silent_mask_, p, 1);
+    }
     if (net.places[p].must_be_empty_at_end) set_field(must_be_empty_mask_, p, 1);
-    if (semantics::is_marker(net.places[p].kind)) {
-      set_field(marker_mask_, p, 1);
+    if (semantics::is_marker(kind)) {
+      set_field(silent_mask_, p, 1);
       has_markers_ = true;
     }
   }
   for (const semantics::OrJoin& j : net.or_joins) {
-    std::vector<std::vector<Word>> inputs, upstream;
-    for (std::size_t i = 0; i < j.inputs.size(); ++i) {
-      inputs.push_back(mask_of({j.inputs[i]}));
-      upstream.push_back(mask_of(j.upstream[i]));
+    join_inputs_.push_back(mask_of(j.inputs));
+    std::vector<JoinSource> sources;
+    for (const semantics::OrJoin::Source& source : j.sources) {
+      std::vector<PlaceIndex> reached;
+      for (std::uint32_t i : source.reaches) reached.push_back(j.inputs[i]);
+      sources.push_back({source.place, mask_of(reached)});
     }
-    join_inputs_.push_back(std::move(inputs));
-    join_upstream_.push_back(std::move(upstream));
+    join_sources_.push_back(std::move(sources));
   }
-  for (const semantics::Scope& s : net.scopes) scope_masks_.push_back(mask_of(s.places));
 
   // Is the place graph acyclic? (Kahn's algorithm over place -> place edges.)
   const std::size_t n = net.places.size();
@@ -110,17 +117,13 @@ bool CompiledNet::tokens_enable(const Word* s, TransitionIndex t) const {
     const Word occupied = (s[w] | (s[w] >> 1)) & low_bits;
     if ((occupied & pre[w]) != pre[w] || (s[w] & inh[w]) != 0) return false;
   }
+  if (!require_any_[t].empty() && !any_marked(s, require_any_[t])) return false;
   const std::uint32_t j = net_->transitions[t].or_join;
   if (j == none) return true;
-  bool any = false;
-  for (std::size_t i = 0; i < join_inputs_[j].size(); ++i) {
-    if (any_marked(s, join_inputs_[j][i])) {
-      any = true;
-    } else if (any_marked(s, join_upstream_[j][i])) {
-      return false;
-    }
-  }
-  return any;
+  if (!any_marked(s, join_inputs_[j])) return false;
+  for (const JoinSource& source : join_sources_[j])
+    if (marked(s, source.place) && !any_marked(s, source.reaches)) return false;
+  return true;
 }
 
 bool CompiledNet::guard_holds(const Word* s, TransitionIndex t) const {
@@ -148,14 +151,12 @@ bool CompiledNet::fire(const Word* s, TransitionIndex t, Word* out,
   for (std::uint32_t w = 0; w < words_; ++w) {
     Word consume = pre[w];
     if (j != none) {
-      for (const auto& input : join_inputs_[j]) {
-        const Word occupied = (s[w] | (s[w] >> 1)) & low_bits;
-        consume |= occupied & input[w];
-      }
+      const Word occupied = (s[w] | (s[w] >> 1)) & low_bits;
+      consume |= occupied & join_inputs_[j][w];
     }
     Word v = (s[w] - consume) & ~rst[w];  // a marked field minus one never borrows
     const Word full = v & (v >> 1) & low_bits & post[w];
-    const Word overflow = full & ~marker_mask_[w];  // markers saturate silently
+    const Word overflow = full & ~silent_mask_[w];
     if (overflow != 0) {
       ok = false;
       saturated_place = static_cast<PlaceIndex>(w * 32 + std::countr_zero(overflow) / 2);
@@ -165,9 +166,9 @@ bool CompiledNet::fire(const Word* s, TransitionIndex t, Word* out,
   return ok;
 }
 
-PlaceIndex CompiledNet::unsafe_place(const Word* s) const {
+PlaceIndex CompiledNet::doubled(const Word* s, const std::vector<Word>& mask) const {
   for (std::uint32_t w = 0; w < words_; ++w) {
-    const Word two = (s[w] >> 1) & low_bits & flow_mask_[w];
+    const Word two = (s[w] >> 1) & low_bits & mask[w];
     if (two != 0) return static_cast<PlaceIndex>(w * 32 + std::countr_zero(two) / 2);
   }
   return none;

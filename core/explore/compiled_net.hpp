@@ -39,7 +39,7 @@ class CompiledNet {
   }
 
   // Token and data conditions (not the guard): consume places marked, inhibit places empty,
-  // the inclusive join's condition.
+  // some `require_any` place marked, the inclusive join's condition.
   bool tokens_enable(const Word* s, semantics::TransitionIndex t) const;
   bool guard_holds(const Word* s, semantics::TransitionIndex t) const;
   bool enabled(const Word* s, semantics::TransitionIndex t) const {
@@ -51,15 +51,15 @@ class CompiledNet {
             semantics::PlaceIndex& saturated_place) const;
 
   // A flow place with two or more tokens, or none.
-  semantics::PlaceIndex unsafe_place(const Word* s) const;
+  semantics::PlaceIndex unsafe_place(const Word* s) const { return doubled(s, flow_mask_); }
+  // An `ended` place with two or more tokens (an end event reached twice in one activation of
+  // its scope), or none.
+  semantics::PlaceIndex twice_ended_place(const Word* s) const { return doubled(s, ended_mask_); }
   // No token left where a complete run leaves none.
   bool final(const Word* s) const;
   // Some place of `mask` is marked.
   bool any_marked(const Word* s, const std::vector<Word>& mask) const;
   std::vector<Word> mask_of(const std::vector<semantics::PlaceIndex>& places) const;
-
-  // Per-end-transition mask of its instance's places (for proper completion).
-  const std::vector<Word>& scope_mask(std::uint32_t scope) const { return scope_masks_[scope]; }
 
   // No transition can put a token back where one was taken (the place graph has no cycle), so
   // the state graph has no cycle either.
@@ -69,24 +69,26 @@ class CompiledNet {
   // markers, so the explorer explores such a Net fully.
   bool has_markers() const { return has_markers_; }
 
-  // Transitions that are ends of an instance or subprocess (for proper completion).
-  const std::vector<semantics::TransitionIndex>& end_transitions() const { return ends_; }
-
  private:
   const Word* mask(semantics::TransitionIndex t, int which) const {
     return &masks_[(std::size_t(t) * 4 + which) * words_];
   }
+  semantics::PlaceIndex doubled(const Word* s, const std::vector<Word>& mask) const;
   const semantics::Net* net_;
   const DataCells* cells_;
   std::uint32_t words_ = 1;
   std::uint32_t cell_word_ = 0, cell_shift_ = 0, cell_bits_ = 0, cell_mask_ = 0;
   std::vector<Word> masks_;  // per transition: consume, inhibit, reset, produce
-  std::vector<Word> flow_mask_, must_be_empty_mask_, marker_mask_;
+  std::vector<Word> flow_mask_, ended_mask_, must_be_empty_mask_;
+  std::vector<Word> silent_mask_;  // counts that saturate silently: markers and `ended` places
   bool has_markers_ = false;
-  std::vector<std::vector<std::vector<Word>>> join_inputs_;    // per or-join, per input: mask
-  std::vector<std::vector<std::vector<Word>>> join_upstream_;  // per or-join, per input
-  std::vector<std::vector<Word>> scope_masks_;
-  std::vector<semantics::TransitionIndex> ends_;
+  std::vector<std::vector<Word>> require_any_;  // per transition: its mask, empty when none
+  struct JoinSource {
+    semantics::PlaceIndex place;
+    std::vector<Word> reaches;  // mask of the inputs it reaches
+  };
+  std::vector<std::vector<Word>> join_inputs_;         // per or-join: mask of every input
+  std::vector<std::vector<JoinSource>> join_sources_;  // per or-join
   bool acyclic_ = false;
 };
 

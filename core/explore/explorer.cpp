@@ -44,8 +44,10 @@ struct Exploration::Impl {
   std::vector<bool> fired;
   std::vector<UnsafeState> unsafe;
   std::vector<ImproperEnd> improper;
+  std::vector<Undelivered> undelivered;
   std::optional<Stuck> stuck;
-  std::vector<char> unsafe_seen, improper_seen, saturated_seen;
+  std::vector<char> unsafe_seen, improper_seen, undelivered_seen, saturated_seen;
+  std::vector<PlaceIndex> messages;
 
   Impl(const semantics::Net& n, const DataCells& d)
       : net(n), data(d), compiled(n, d), store(compiled.words()) {
@@ -53,7 +55,10 @@ struct Exploration::Impl {
     for (TransitionIndex t : net.prefix) fired[t] = true;
     unsafe_seen.assign(net.places.size(), 0);
     saturated_seen.assign(net.places.size(), 0);
-    improper_seen.assign(net.transitions.size(), 0);
+    improper_seen.assign(net.places.size(), 0);
+    undelivered_seen.assign(net.places.size(), 0);
+    for (PlaceIndex p = 0; p < net.places.size(); ++p)
+      if (net.places[p].kind == semantics::PlaceKind::message) messages.push_back(p);
   }
 
   std::vector<TransitionIndex> enabled_in(const Word* s) const {
@@ -86,8 +91,7 @@ struct Exploration::Impl {
   }
 
   // Violations visible in state `id`; true when there is one.
-  bool detect(StateId id, const Word* s, const std::vector<TransitionIndex>& enabled,
-              std::vector<Word>& buffer) {
+  bool detect(StateId id, const Word* s, const std::vector<TransitionIndex>& enabled) {
     bool found = false;
     const PlaceIndex two = compiled.unsafe_place(s);
     if (two != none) {
@@ -97,22 +101,20 @@ struct Exploration::Impl {
         unsafe.push_back({id, two});
       }
     }
-    for (TransitionIndex t : enabled) {
-      const semantics::Transition& tr = net.transitions[t];
-      if (tr.kind != semantics::TransitionKind::end || tr.scope == none) continue;
-      buffer.resize(compiled.words());
-      PlaceIndex ignored = none;
-      compiled.fire(s, t, buffer.data(), ignored);
-      for (PlaceIndex q : net.scopes[tr.scope].places) {
-        if (!compiled.marked(buffer.data(), q)) continue;
-        found = true;
-        if (!improper_seen[t]) {
-          improper_seen[t] = 1;
-          improper.push_back({id, t, q});
-        }
-        break;
+    const PlaceIndex twice = compiled.twice_ended_place(s);
+    if (twice != none) {
+      found = true;
+      if (!improper_seen[twice]) {
+        improper_seen[twice] = 1;
+        improper.push_back({id, twice});
       }
     }
+    if (enabled.empty() && compiled.final(s))
+      for (PlaceIndex m : messages)
+        if (compiled.marked(s, m) && !undelivered_seen[m]) {
+          undelivered_seen[m] = 1;
+          undelivered.push_back({id, m});
+        }
     return found;
   }
 
@@ -159,7 +161,7 @@ void Exploration::Impl::explore(const ExploreOptions& options) {
     enabled = enabled_in(s);
     if (compiled.final(s)) flags[id] |= flag_final;
     if (enabled.empty()) flags[id] |= flag_deadlock;
-    const bool violation = detect(id, s, enabled, buffer);
+    const bool violation = detect(id, s, enabled);
     if (stubborn && !violation) {
       stubborn->reduce(s, enabled, reduced);
     } else {
@@ -339,6 +341,9 @@ const std::vector<UnsafeState>& Exploration::unsafe() const {
 }
 const std::vector<ImproperEnd>& Exploration::improper_ends() const {
   return impl_->improper;
+}
+const std::vector<Undelivered>& Exploration::undelivered() const {
+  return impl_->undelivered;
 }
 std::optional<Stuck> Exploration::stuck() const {
   return impl_->stuck;

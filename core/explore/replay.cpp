@@ -51,23 +51,17 @@ struct Player {
       }
     if (tr.or_join != none) {
       const semantics::OrJoin& j = net.or_joins[tr.or_join];
-      bool any = false;
-      for (std::size_t i = 0; i < j.inputs.size(); ++i) {
-        if (marking[j.inputs[i]] != 0) {
-          any = true;
-          continue;
+      PlaceIndex blocker = none;
+      if (!semantics::or_join_enabled(
+              j, [&](PlaceIndex p) { return marking[p] != 0; }, &blocker)) {
+        if (blocker != none) {
+          const std::string& place = net.places[blocker].label;
+          problem = {"inclusive join '" + tr.label + "' still waits for " + place,
+                     "包容汇聚“" + tr.label + "”仍在等待 " + place};
+        } else {
+          problem = {"inclusive join '" + tr.label + "' has no token",
+                     "包容汇聚“" + tr.label + "”没有令牌"};
         }
-        for (PlaceIndex q : j.upstream[i])
-          if (marking[q] != 0) {
-            const std::string& place = net.places[q].label;
-            problem = {"inclusive join '" + tr.label + "' still waits for " + place,
-                       "包容汇聚“" + tr.label + "”仍在等待 " + place};
-            return false;
-          }
-      }
-      if (!any) {
-        problem = {"inclusive join '" + tr.label + "' has no token",
-                   "包容汇聚“" + tr.label + "”没有令牌"};
         return false;
       }
     }

@@ -26,8 +26,6 @@ StubbornSets::StubbornSets(const CompiledNet& compiled) : net_(compiled) {
   inhibitors_.resize(places);
   watchers_.resize(places);
   violation_enablers_.resize(places);
-  end_enablers_.resize(transitions);
-  is_end_.assign(transitions, 0);
   for (TransitionIndex t = 0; t < transitions; ++t) {
     const semantics::Transition& tr = net.transitions[t];
     for (PlaceIndex p : tr.produce) producers_[p].push_back(t);
@@ -40,33 +38,27 @@ StubbornSets::StubbornSets(const CompiledNet& compiled) : net_(compiled) {
         consumers_[p].push_back(t);
         watchers_[p].push_back(t);
       }
-      for (const auto& up : j.upstream)
-        for (PlaceIndex p : up) watchers_[p].push_back(t);
+      for (const auto& source : j.sources) watchers_[source.place].push_back(t);
     }
+    for (PlaceIndex p : tr.require_any) watchers_[p].push_back(t);
     if (tr.setter != none) setters_.push_back(t);
     if (!tr.guard.empty()) guarded_.push_back(t);
   }
   for (auto* lists : {&producers_, &consumers_, &resetters_, &inhibitors_, &watchers_})
     for (auto& l : *lists) unique_sort(l);
-  // Virtual violation detectors: two tokens on a flow (enabled by the flow's producers); an end
-  // event e with a token left on place q of its instance (enabled by the producers of e's
-  // input, when q is marked).
+  // Virtual violation detectors: two tokens on a flow, or on an `ended` place (an end event
+  // reached twice in one activation), enabled by the place's producers.
   for (PlaceIndex p = 0; p < places; ++p)
-    if (net.places[p].kind == semantics::PlaceKind::flow) violation_enablers_[p] = producers_[p];
-  for (TransitionIndex e = 0; e < transitions; ++e) {
-    const semantics::Transition& tr = net.transitions[e];
-    if (tr.kind != semantics::TransitionKind::end || tr.scope == none) continue;
-    is_end_[e] = 1;
-    for (PlaceIndex q : net.scopes[tr.scope].places) {
-      end_enablers_[e].insert(end_enablers_[e].end(), producers_[q].begin(), producers_[q].end());
-      for (PlaceIndex in : tr.consume)
-        if (q != in)
-          violation_enablers_[q].insert(violation_enablers_[q].end(), producers_[in].begin(),
-                                        producers_[in].end());
-    }
-  }
-  for (auto& l : violation_enablers_) unique_sort(l);
-  for (auto& l : end_enablers_) unique_sort(l);
+    if (net.places[p].kind == semantics::PlaceKind::flow ||
+        net.places[p].kind == semantics::PlaceKind::ended)
+      violation_enablers_[p] = producers_[p];
+  // An end event reached twice needs two firings of its end transitions, whichever tokens they
+  // take: they are in every stubborn set as disabled members (Valmari's rule for reaching a
+  // transition), so the reduction never postpones the second arrival for good.
+  for (PlaceIndex p = 0; p < places; ++p)
+    if (net.places[p].kind == semantics::PlaceKind::ended)
+      ended_producers_.insert(ended_producers_.end(), producers_[p].begin(), producers_[p].end());
+  unique_sort(ended_producers_);
   mark_.assign(transitions, 0);
   enabled_stamp_.assign(transitions, 0);
 }
@@ -104,25 +96,26 @@ void StubbornSets::necessary_enabling(const Word* s, TransitionIndex t) {
       add_all(resetters_[p]);
       return;
     }
+  if (!tr.require_any.empty() && std::none_of(tr.require_any.begin(), tr.require_any.end(),
+                                              [&](PlaceIndex p) { return net_.marked(s, p); })) {
+    for (PlaceIndex p : tr.require_any) add_all(producers_[p]);
+    return;
+  }
   if (tr.or_join != none) {
     const semantics::OrJoin& j = net.or_joins[tr.or_join];
-    bool any = false;
-    for (PlaceIndex p : j.inputs) any = any || net_.marked(s, p);
-    if (!any) {
-      for (PlaceIndex p : j.inputs) add_all(producers_[p]);
-      return;
-    }
-    for (std::size_t i = 0; i < j.inputs.size(); ++i) {
-      if (net_.marked(s, j.inputs[i])) continue;
-      bool blocked = false;
-      for (PlaceIndex q : j.upstream[i]) blocked = blocked || net_.marked(s, q);
-      if (!blocked) continue;
-      add_all(producers_[j.inputs[i]]);
-      for (PlaceIndex q : j.upstream[i])
-        if (net_.marked(s, q)) {
-          add_all(consumers_[q]);
-          add_all(resetters_[q]);
-        }
+    PlaceIndex blocker = none;
+    if (!semantics::or_join_enabled(
+            j, [&](PlaceIndex p) { return net_.marked(s, p); }, &blocker)) {
+      if (blocker == none) {  // no input marked
+        for (PlaceIndex p : j.inputs) add_all(producers_[p]);
+        return;
+      }
+      // The blocking token must move on, or an input it reaches must get a token.
+      add_all(consumers_[blocker]);
+      add_all(resetters_[blocker]);
+      for (const auto& source : j.sources)
+        if (source.place == blocker)
+          for (std::uint32_t i : source.reaches) add_all(producers_[j.inputs[i]]);
       return;
     }
   }
@@ -136,6 +129,7 @@ void StubbornSets::close(const Word* s, TransitionIndex seed, std::size_t limit)
   members_.clear();
   enabled_members_ = 0;
   add(seed);
+  add_all(ended_producers_);
   while (!work_.empty() && enabled_members_ < limit) {
     const TransitionIndex u = work_.back();
     work_.pop_back();
@@ -167,10 +161,15 @@ void StubbornSets::close(const Word* s, TransitionIndex seed, std::size_t limit)
         add_all(producers_[p]);
         add_all(violation_enablers_[p]);
       }
-      for (const auto& up : j.upstream)
-        for (PlaceIndex p : up) add_all(producers_[p]);
+      for (const auto& source : j.sources) {
+        add_all(producers_[source.place]);
+        add_all(consumers_[source.place]);
+      }
     }
-    if (is_end_[u]) add_all(end_enablers_[u]);
+    for (PlaceIndex p : tr.require_any) {
+      add_all(consumers_[p]);
+      add_all(resetters_[p]);
+    }
     if (!tr.guard.empty()) add_all(setters_);
     if (tr.setter != none) {
       add_all(guarded_);

@@ -2,10 +2,15 @@
 // - for an enabled member: every transition it can disable or be disabled by, or whose effect
 //   depends on the order (shared consumed places, resets, inhibitor places it fills, inclusive
 //   joins watching places it changes, data re-choices vs. guards), and the "virtual"
-//   transitions that detect a violation on a place it consumes from (two tokens on a flow; an
-//   end event while another token of its instance remains), through their enabling sets;
+//   transitions that detect a violation on a place it consumes from or resets (two tokens on a
+//   flow; an end event reached twice: two tokens on its `ended` place), through their enabling
+//   sets; for an enabled member with `require_any`, what empties those places;
 // - for a disabled member: one necessary enabling set (the producers of an empty consumed
-//   place, the consumers of a marked inhibitor place, the data re-choices for a false guard).
+//   place, the consumers of a marked inhibitor place, the producers of `require_any` places, for
+//   a waiting inclusive join what moves its blocking token or marks an input that token
+//   reaches, the data re-choices for a false guard).
+// Every set also holds the end transitions, as disabled members (the reachability rule for a
+// second arrival at an end event).
 // Exploring only the enabled members (plus the cycle proviso, applied by the explorer) preserves
 // deadlocks, which transitions can fire, and reachability of the violations above, so all four
 // soundness verdicts equal those of full exploration.
@@ -39,9 +44,7 @@ class StubbornSets {
   std::vector<List> producers_, consumers_, resetters_, inhibitors_, watchers_;
   std::vector<List> violation_enablers_;  // per place: see the header comment
   List setters_, guarded_;
-  // Per end transition: producers of every place of its instance.
-  std::vector<List> end_enablers_;
-  std::vector<char> is_end_;
+  List ended_producers_;  // end transitions (they produce `ended` places)
 
   std::vector<std::uint32_t> mark_;  // generation stamp per transition
   std::uint32_t generation_ = 0;

@@ -74,6 +74,12 @@ PlaceIndex Builder::node_place(PlaceKind kind, std::uint32_t instance, Index nod
   return places_[key] = static_cast<PlaceIndex>(net.places.size() - 1);
 }
 
+PlaceIndex Builder::history_place(PlaceKind kind, std::uint32_t instance, Index node) {
+  const PlaceIndex p = node_place(kind, instance, node);
+  net.places[p].must_be_empty_at_end = false;
+  return p;
+}
+
 PlaceIndex Builder::ready_place(std::uint32_t instance) {
   const auto key = std::make_tuple(int(PlaceKind::ready), instance, no_index);
   if (auto it = places_.find(key); it != places_.end()) return it->second;
@@ -124,6 +130,7 @@ PlaceIndex Builder::message_place(std::uint32_t instance, Index message_flow) {
   p.element = message_flow;
   p.scope = none;
   p.label = "message:" + mf.id;
+  p.must_be_empty_at_end = false;  // messages in transit do not keep a run from completing
   net.places.push_back(std::move(p));
   return places_[key] = static_cast<PlaceIndex>(net.places.size() - 1);
 }
@@ -152,6 +159,15 @@ std::vector<PlaceIndex> Builder::outgoing_messages(std::uint32_t instance, Index
     if (p != none) channels.push_back(p);
   }
   return channels;
+}
+
+std::vector<std::vector<PlaceIndex>> Builder::receive_alternatives(std::uint32_t instance,
+                                                                   Index node) {
+  bool from_environment = false;
+  std::vector<std::vector<PlaceIndex>> out;
+  for (PlaceIndex c : incoming_messages(instance, node, from_environment)) out.push_back({c});
+  if (out.empty() || from_environment) out.push_back({});
+  return out;
 }
 
 std::vector<PlaceIndex> Builder::places_of(std::uint32_t instance,

@@ -30,6 +30,8 @@ class Builder {
   PlaceIndex flow_place(std::uint32_t instance, model::Index flow);
   PlaceIndex node_place(PlaceKind kind, std::uint32_t instance, model::Index node);
   PlaceIndex ready_place(std::uint32_t instance);
+  // A place that records history (`ended`, `fired`): never part of completion.
+  PlaceIndex history_place(PlaceKind kind, std::uint32_t instance, model::Index node);
   // The channel of a message flow between two translated nodes; none when the message flow
   // has no such channel (an end is a pool or a black box, or an inlined copy is involved).
   PlaceIndex message_place(std::uint32_t instance, model::Index message_flow);
@@ -49,6 +51,10 @@ class Builder {
   std::vector<PlaceIndex> incoming_messages(std::uint32_t instance, model::Index node,
                                             bool& from_environment);
   std::vector<PlaceIndex> outgoing_messages(std::uint32_t instance, model::Index node);
+  // Ways of receiving the messages a node waits for: one alternative per channel it can consume
+  // from, plus "nothing" when a message may come from outside the model (or none is awaited).
+  std::vector<std::vector<PlaceIndex>> receive_alternatives(std::uint32_t instance,
+                                                            model::Index node);
 
   const model::Model& model;
   const guards::ModelGuards* guards;
@@ -70,18 +76,25 @@ class Builder {
   std::map<std::pair<model::Index, std::string>, std::uint32_t> atoms_;     // (process, text)
   std::map<model::Index, std::uint32_t> setters_;                           // node -> setter
   std::vector<std::uint32_t> instance_scope_;                               // instance -> scope
-  // Inhibit or reset sets to fill with a scope's places once every place exists.
+  // Place sets of a transition to fill from a scope's places once every place exists.
+  enum class Fill : std::uint8_t {
+    inhibit_tokens,  // inhibit: the scope's token places (it has completed when they are empty)
+    reset_all,       // reset: every place of the scope (it is cancelled)
+    reset_history,   // reset: its `ended` and `fired` flags (its activation ends)
+    require_tokens,  // require_any: its token places outside event subprocesses (it is active)
+  };
   struct Deferred {
     TransitionIndex transition;
     std::uint32_t scope;
-    bool inhibit;  // else reset
+    Fill fill;
   };
   std::vector<Deferred> deferred_;
+  void defer(TransitionIndex t, std::uint32_t scope, Fill fill) {
+    deferred_.push_back({t, scope, fill});
+  }
+  bool inside_event_subprocess_scope(PlaceIndex p, std::uint32_t scope) const;
   // Activity (or subprocess) places and the once-per-activation flags of their boundary events.
   std::vector<std::pair<PlaceIndex, std::vector<PlaceIndex>>> once_flags_;
-  void defer(TransitionIndex t, std::uint32_t scope, bool inhibit) {
-    deferred_.push_back({t, scope, inhibit});
-  }
   // Translation of the node kinds (translate_nodes.cpp).
   std::vector<PlaceIndex> inputs(std::uint32_t instance, model::Index node);
   bool implicit_start(model::Index node) const;
@@ -97,6 +110,16 @@ class Builder {
   void translate_intermediate(std::uint32_t instance, model::Index node);
   void translate_gateway(std::uint32_t instance, model::Index node);
   void translate_event_choice(std::uint32_t instance, model::Index node);
+  // Event subprocesses (event_subprocess.cpp).
+  void translate_event_subprocess(std::uint32_t instance, model::Index node);
+  // The scope's event subprocess start event that catches an error or escalation thrown by
+  // `thrower` inside it, or no_index.
+  model::Index catching_event_start(std::uint32_t scope, model::Index thrower,
+                                    model::EventDefinitionKind kind, const std::string& ref) const;
+  void translate_caught_throw(std::uint32_t instance, model::Index thrower, model::Index start,
+                              std::uint32_t scope, const std::vector<PlaceIndex>& ins);
+  // The catching link event a throwing link continues at, or no_index.
+  model::Index link_target(model::Index thrower) const;
   void compute_or_joins();
   void add_markers();
   void finish();

@@ -20,6 +20,7 @@ bool completes_node(const Transition& t) {
     case TransitionKind::leave:
     case TransitionKind::boundary:
     case TransitionKind::event_choice:
+    case TransitionKind::event_subprocess:
       return true;
     default:
       return false;

@@ -22,6 +22,8 @@ std::string_view to_string(PlaceKind kind) {
       return "implicit";
     case PlaceKind::fired:
       return "fired";
+    case PlaceKind::ended:
+      return "ended";
     case PlaceKind::produced:
       return "produced";
     case PlaceKind::reached:
@@ -52,6 +54,8 @@ std::string_view to_string(TransitionKind kind) {
       return "terminate";
     case TransitionKind::event_choice:
       return "event-choice";
+    case TransitionKind::event_subprocess:
+      return "event-subprocess";
   }
   return "?";
 }
@@ -80,6 +84,7 @@ std::string describe(const Net& net) {
     list(out, net, "inhibit", tr.inhibit);
     list(out, net, "reset", tr.reset);
     list(out, net, "out", tr.produce);
+    list(out, net, "needs-any", tr.require_any);
     if (tr.or_join != none) list(out, net, "or-join", net.or_joins[tr.or_join].inputs);
     for (const Literal& l : tr.guard)
       out << " [" << (l.value ? "" : "not ") << "atom" << l.atom << ']';

@@ -216,6 +216,8 @@ struct Builder {
       for (PlaceIndex q : all_versions(p)) v.inhibit.push_back(q);
     for (PlaceIndex p : tr.reset)
       for (PlaceIndex q : all_versions(p)) v.reset.push_back(q);
+    for (PlaceIndex p : tr.require_any)
+      for (PlaceIndex q : all_versions(p)) v.require_any.push_back(q);
     for (PlaceIndex p : tr.produce) {
       if (!is_coloured[p]) {
         v.produce.push_back(version[p][0]);
@@ -261,7 +263,8 @@ struct Builder {
   }
 
   // An inclusive join: one variant set per non-empty set S of marked inputs; the inputs outside
-  // S and their upstream places must be empty (the join's non-local condition, made static).
+  // S, and every source that reaches no input of S, must be empty (the join's non-local
+  // condition, made static).
   bool expand_or_join(TransitionIndex t) {
     const Transition& tr = in.transitions[t];
     const OrJoin& join = in.or_joins[tr.or_join];
@@ -278,9 +281,12 @@ struct Builder {
           consumed.push_back(join.inputs[i]);
         } else {
           inhibit_all.push_back(join.inputs[i]);
-          inhibit_all.insert(inhibit_all.end(), join.upstream[i].begin(), join.upstream[i].end());
         }
       }
+      for (const OrJoin::Source& source : join.sources)
+        if (std::none_of(source.reaches.begin(), source.reaches.end(),
+                         [&](std::uint32_t i) { return (s >> i) & 1; }))
+          inhibit_all.push_back(source.place);
       if (!expand(t, consumed, inhibit_all)) return false;
     }
     return true;

@@ -19,29 +19,12 @@ bool has_definition(const model::Node& n, EventDefinitionKind kind) {
                      [&](const model::EventDefinition& d) { return d.kind == kind; });
 }
 
-bool inside_event_subprocess(const model::Model& m, Index node) {
-  for (Index p = m.nodes[node].parent; p != no_index; p = m.nodes[p].parent)
-    if (m.nodes[p].triggered_by_event) return true;
-  return false;
-}
-
 template <class T>
 void append(std::vector<T>& to, const std::vector<T>& from) {
   to.insert(to.end(), from.begin(), from.end());
 }
 
 }  // namespace
-
-// Ways of receiving the messages a node waits for: one alternative per channel it can consume
-// from, plus "nothing" when a message may come from outside the model (or none is awaited).
-static std::vector<std::vector<PlaceIndex>> receive_alternatives(Builder& b, std::uint32_t instance,
-                                                                 Index node) {
-  bool from_environment = false;
-  std::vector<std::vector<PlaceIndex>> out;
-  for (PlaceIndex c : b.incoming_messages(instance, node, from_environment)) out.push_back({c});
-  if (out.empty() || from_environment) out.push_back({});
-  return out;
-}
 
 bool Builder::implicit_start(Index node) const {
   const model::Node& n = model.nodes[node];
@@ -69,7 +52,7 @@ void Builder::translate_start(std::uint32_t instance, Index node) {
   const model::Node& n = model.nodes[node];
   const PlaceIndex ready = ready_place(instance);
   const bool message_start = has_definition(n, EventDefinitionKind::message);
-  for (const auto& receive : message_start ? receive_alternatives(*this, instance, node)
+  for (const auto& receive : message_start ? receive_alternatives(instance, node)
                                            : std::vector<std::vector<PlaceIndex>>{{}}) {
     for (const Alternative& out : outputs(instance, node, false)) {
       Transition t;
@@ -91,9 +74,8 @@ void Builder::translate_start(std::uint32_t instance, Index node) {
 void Builder::translate_activity(std::uint32_t instance, Index node) {
   const model::Node& n = model.nodes[node];
   const auto outs = outputs(instance, node, false);
-  const auto receives = n.kind == NodeKind::receive_task
-                            ? receive_alternatives(*this, instance, node)
-                            : std::vector<std::vector<PlaceIndex>>{{}};
+  const auto receives = n.kind == NodeKind::receive_task ? receive_alternatives(instance, node)
+                                                         : std::vector<std::vector<PlaceIndex>>{{}};
   const auto sends = outgoing_messages(instance, node);
   const auto ins = inputs(instance, node);
   const std::uint32_t scope = scope_of(instance, node);
@@ -171,8 +153,8 @@ void Builder::translate_boundaries(std::uint32_t instance, Index node, PlaceInde
       flag = node_place(PlaceKind::fired, instance, b);
       once.push_back(flag);
     }
-    for (const auto& receive : message ? receive_alternatives(*this, instance, b)
-                                       : std::vector<std::vector<PlaceIndex>>{{}})
+    for (const auto& receive :
+         message ? receive_alternatives(instance, b) : std::vector<std::vector<PlaceIndex>>{{}})
       for (const Alternative& out : outputs(instance, b, false)) {
         Transition t;
         t.kind = TransitionKind::boundary;
@@ -191,7 +173,7 @@ void Builder::translate_boundaries(std::uint32_t instance, Index node, PlaceInde
         t.guard = out.guard;
         t.label = be.id;
         const TransitionIndex ti = add(std::move(t));
-        if (be.cancel_activity && inner_scope != none) defer(ti, inner_scope, false);
+        if (be.cancel_activity && inner_scope != none) defer(ti, inner_scope, Fill::reset_all);
       }
   }
   // The flags clear whenever the activation ends (completion or interruption): see finish().
@@ -244,7 +226,9 @@ void Builder::translate_scope(std::uint32_t instance, Index node, std::uint32_t 
       t.guard = out.guard;
       t.label = n.id + ":leave";
       add_setter(t, node);
-      defer(add(std::move(t)), inner_scope, true);
+      const TransitionIndex ti = add(std::move(t));
+      defer(ti, inner_scope, Fill::inhibit_tokens);
+      defer(ti, inner_scope, Fill::reset_history);
     }
   translate_boundaries(instance, node, holder, inner_scope);
 }
@@ -264,7 +248,7 @@ void Builder::translate_end(std::uint32_t instance, Index node) {
       t.consume = {in};
       t.produce = sends;
       t.label = n.id;
-      defer(add(std::move(t)), scope, false);
+      defer(add(std::move(t)), scope, Fill::reset_all);
     }
     return;
   }
@@ -278,6 +262,11 @@ void Builder::translate_end(std::uint32_t instance, Index node) {
     for (const auto& d : n.event_definitions)
       if (d.kind == kind) ref = d.ref;
     for (std::uint32_t s = scope; s != none; s = net.scopes[s].parent) {
+      // First an event subprocess of the scope, then a boundary event of its activity.
+      if (const Index start = catching_event_start(s, node, kind, ref); start != no_index) {
+        translate_caught_throw(instance, node, start, s, ins);
+        return;
+      }
       const Index holder_node = net.scopes[s].node;
       if (holder_node == no_index) break;
       for (Index b : model.nodes[holder_node].boundary_events) {
@@ -305,12 +294,15 @@ void Builder::translate_end(std::uint32_t instance, Index node) {
             t.guard = out.guard;
             t.label = n.id + "->" + be.id;
             const TransitionIndex ti = add(std::move(t));
-            if (be.cancel_activity) defer(ti, s, false);
+            if (be.cancel_activity) defer(ti, s, Fill::reset_all);
           }
         return;
       }
     }
   }
+  // The end event's `ended` flag: a second token reaching it in the same activation of its
+  // scope is an improper completion (spec/properties.md, proper-completion).
+  const PlaceIndex ended = history_place(PlaceKind::ended, instance, node);
   for (PlaceIndex in : ins) {
     Transition t;
     t.kind = TransitionKind::end;
@@ -319,6 +311,7 @@ void Builder::translate_end(std::uint32_t instance, Index node) {
     t.scope = scope;
     t.consume = {in};
     t.produce = sends;
+    t.produce.push_back(ended);
     t.label = n.id;
     add(std::move(t));
   }
@@ -330,17 +323,7 @@ void Builder::translate_intermediate(std::uint32_t instance, Index node) {
   Index target = node;
   if (n.kind == NodeKind::intermediate_throw_event &&
       has_definition(n, EventDefinitionKind::link)) {
-    std::string name;
-    for (const auto& d : n.event_definitions)
-      if (d.kind == EventDefinitionKind::link) name = d.ref.empty() ? n.name : d.ref;
-    target = no_index;
-    for (Index c : model.processes[n.process].nodes) {
-      const model::Node& cn = model.nodes[c];
-      if (cn.kind != NodeKind::intermediate_catch_event || cn.parent != n.parent) continue;
-      for (const auto& d : cn.event_definitions)
-        if (d.kind == EventDefinitionKind::link && (d.ref.empty() ? cn.name : d.ref) == name)
-          target = c;
-    }
+    target = link_target(node);
     if (target == no_index) {
       untranslatable(n.process, n.id,
                      {"link event '" + n.id + "' has no matching catching link",
@@ -355,7 +338,7 @@ void Builder::translate_intermediate(std::uint32_t instance, Index node) {
   outs = outputs(instance, target, false);
   const bool message_catch = n.kind == NodeKind::intermediate_catch_event &&
                              has_definition(n, EventDefinitionKind::message);
-  const auto receives = message_catch ? receive_alternatives(*this, instance, node)
+  const auto receives = message_catch ? receive_alternatives(instance, node)
                                       : std::vector<std::vector<PlaceIndex>>{{}};
   const auto sends = outgoing_messages(instance, node);
   for (PlaceIndex in : inputs(instance, node))
@@ -385,7 +368,7 @@ void Builder::translate_event_choice(std::uint32_t instance, Index node) {
     const model::Node& event = model.nodes[e];
     const bool waits_for_message =
         event.kind == NodeKind::receive_task || has_definition(event, EventDefinitionKind::message);
-    const auto receives = waits_for_message ? receive_alternatives(*this, instance, e)
+    const auto receives = waits_for_message ? receive_alternatives(instance, e)
                                             : std::vector<std::vector<PlaceIndex>>{{}};
     const auto sends = outgoing_messages(instance, e);
     for (PlaceIndex in : ins)
@@ -410,9 +393,26 @@ void Builder::translate_event_choice(std::uint32_t instance, Index node) {
   }
 }
 
+namespace {
+// Whether the scope of `node` (its process level or subprocess) has an end event.
+bool scope_has_end_event(const model::Model& m, Index node) {
+  const model::Node& n = m.nodes[node];
+  const std::vector<Index>& siblings =
+      n.parent == no_index ? m.processes[n.process].nodes : m.nodes[n.parent].children;
+  return std::any_of(siblings.begin(), siblings.end(), [&](Index s) {
+    return m.nodes[s].parent == n.parent && m.nodes[s].kind == NodeKind::end_event;
+  });
+}
+}  // namespace
+
 void Builder::translate_gateway(std::uint32_t instance, Index node) {
   const model::Node& n = model.nodes[node];
   const auto ins = inputs(instance, node);
+  // A gateway without incoming flow (in a scope with start events) never gets a token. One
+  // without outgoing flow ends its path only where its scope has no end event (BPMN 2.0.2
+  // section 10.5.3); elsewhere it has nowhere to put its token, which stays there.
+  if (ins.empty()) return;
+  if (n.outgoing.empty() && scope_has_end_event(model, node)) return;
   auto make = [&](TransitionKind kind) {
     Transition t;
     t.kind = kind;
@@ -492,14 +492,6 @@ void Builder::translate_instance(std::uint32_t instance) {
   bool has_start = false;
   for (Index node : p.nodes) {
     const model::Node& n = model.nodes[node];
-    if (n.triggered_by_event) {
-      untranslatable(
-          process, n.id,
-          {"event subprocess '" + n.id + "' is not supported", "不支持事件子流程“" + n.id + "”"},
-          n.location);
-      continue;
-    }
-    if (inside_event_subprocess(model, node)) continue;
     if (n.kind == NodeKind::start_event && n.parent == no_index) has_start = true;
     translate_node(instance, node);
   }
@@ -511,8 +503,7 @@ void Builder::translate_instance(std::uint32_t instance) {
     t.scope = instance_scope_[instance];
     t.consume = {ready_place(instance)};
     for (Index node : p.nodes)
-      if (model.nodes[node].parent == no_index && !inside_event_subprocess(model, node) &&
-          implicit_start(node))
+      if (model.nodes[node].parent == no_index && implicit_start(node))
         t.produce.push_back(node_place(PlaceKind::implicit, instance, node));
     t.label = "start:" + p.id;
     add(std::move(t));
@@ -547,6 +538,10 @@ void Builder::translate_node(std::uint32_t instance, Index node) {
       break;
   }
   if (n.for_compensation) return;  // runs only on compensation, outside normal flow
+  if (n.triggered_by_event) {
+    translate_event_subprocess(instance, node);
+    return;
+  }
   if ((n.kind == NodeKind::sub_process || n.kind == NodeKind::transaction) && !n.children.empty()) {
     std::vector<Index> starts, implicit;
     for (Index c : n.children) {
@@ -603,8 +598,24 @@ void Builder::finish() {
   finish_scopes();
   for (const Deferred& d : deferred_) {
     Transition& t = net.transitions[d.transition];
-    auto& set = d.inhibit ? t.inhibit : t.reset;
-    set.insert(set.end(), net.scopes[d.scope].places.begin(), net.scopes[d.scope].places.end());
+    for (PlaceIndex p : net.scopes[d.scope].places) {
+      const PlaceKind kind = net.places[p].kind;
+      switch (d.fill) {
+        case Fill::inhibit_tokens:
+          if (is_token_place(kind)) t.inhibit.push_back(p);
+          break;
+        case Fill::reset_all:
+          t.reset.push_back(p);
+          break;
+        case Fill::reset_history:
+          if (kind == PlaceKind::ended || kind == PlaceKind::fired) t.reset.push_back(p);
+          break;
+        case Fill::require_tokens:
+          if (is_token_place(kind) && !inside_event_subprocess_scope(p, d.scope))
+            t.require_any.push_back(p);
+          break;
+      }
+    }
   }
   for (const auto& [holder, flags] : once_flags_)
     for (Transition& t : net.transitions) {
@@ -653,8 +664,7 @@ void Builder::finish() {
   for (std::uint32_t i = 0; i < net.instances.size(); ++i)
     for (Index node : model.processes[net.instances[i].process].nodes) {
       const model::Node& n = model.nodes[node];
-      if (model::is_activity(n.kind) && !n.for_compensation && !n.triggered_by_event &&
-          !inside_event_subprocess(model, node))
+      if (model::is_activity(n.kind) && !n.for_compensation && !n.triggered_by_event)
         activities.insert(node);
     }
   net.activities.assign(activities.begin(), activities.end());

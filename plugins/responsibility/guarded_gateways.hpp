@@ -58,11 +58,8 @@ semantics::PlaceIndex GatewayInNet::ready_input(Count&& count) const {
     if (count(in.place) == 0) continue;
     if (in.or_join == semantics::none) return in.place;
     const semantics::OrJoin& join = net_.or_joins[in.or_join];
-    bool waits = false;
-    for (std::size_t i = 0; i < join.inputs.size() && !waits; ++i)
-      if (count(join.inputs[i]) == 0)
-        for (semantics::PlaceIndex q : join.upstream[i]) waits = waits || count(q) != 0;
-    if (!waits) return in.place;
+    if (semantics::or_join_enabled(join, [&](semantics::PlaceIndex p) { return count(p) != 0; }))
+      return in.place;
   }
   return semantics::none;
 }

@@ -104,29 +104,46 @@ void proper_completion_findings(const Explored& e, Verdict& verdict) {
   const semantics::Net& net = e.run.net;
   std::set<model::Index> reported;
   for (const explore::ImproperEnd& i : e.exploration.improper_ends()) {
-    const semantics::Transition& end = net.transitions[i.transition];
-    if (!reported.insert(end.node).second) continue;
-    ConcreteRun cr = make_counterexample(e.run, e.exploration.path_to(i.state), i.transition);
-    if (!cr.ok) {
-      internal_problem(verdict, "proper-completion", cr.problem);
-      continue;
-    }
-    // The token that remains once the end event has consumed its own.
-    std::vector<std::uint32_t> after = cr.replay.marking;
-    for (PlaceIndex p : end.consume) --after[p];
-    if (after[i.remaining] == 0) {
+    const model::Index end_node = net.places[i.ended].element;
+    if (!reported.insert(end_node).second) continue;
+    ConcreteRun cr = make_counterexample(e.run, e.exploration.path_to(i.state));
+    if (!cr.ok || cr.replay.marking[i.ended] < 2) {
       internal_problem(verdict, "proper-completion",
-                       {"no token remains on replay", "重放时没有剩余令牌"});
+                       cr.ok ? i18n::Text{"the end event is not reached twice on replay",
+                                          "重放时结束事件没有被到达两次"}
+                             : cr.problem);
       continue;
     }
-    const model::Node& node = net.model->nodes[end.node];
-    const i18n::Text where = describe_place_text(net, i.remaining);
+    const model::Node& node = net.model->nodes[end_node];
     auto f = finding(
-        "proper-completion", "tokens-left-at-end", node.id, node.location,
-        {"end event " + node_name(node) + " is reached while a token remains on " + where.en,
-         "到达结束事件" + node_name_zh(node) + "时，" + where.zh_or_en() + "上仍有令牌"});
-    analysis::set_left(cr.counterexample, net, after);
-    cr.counterexample.seam = {node.id, place_element(net, i.remaining)};
+        "proper-completion", "end-reached-twice", node.id, node.location,
+        {"end event " + node_name(node) +
+             " is reached twice in one run of its process instance: branches that should have "
+             "been joined end separately",
+         "结束事件" + node_name_zh(node) +
+             "在同一流程实例的一次运行中被到达两次：本应汇合的分支各自结束"});
+    analysis::set_left(cr.counterexample, net, cr.replay.marking);
+    cr.counterexample.seam = {node.id};
+    cr.counterexample.figures["reached"] = cr.replay.marking[i.ended];
+    f.counterexample = std::move(cr.counterexample);
+    verdict.findings.push_back(std::move(f));
+  }
+  for (const explore::Undelivered& u : e.exploration.undelivered()) {
+    ConcreteRun cr = make_counterexample(e.run, e.exploration.path_to(u.state));
+    if (!cr.ok || cr.replay.marking[u.message] == 0) {
+      internal_problem(
+          verdict, "proper-completion",
+          cr.ok ? i18n::Text{"no message is left on replay", "重放时没有剩余消息"} : cr.problem);
+      continue;
+    }
+    const model::MessageFlow& mf = net.model->message_flows[net.places[u.message].element];
+    const std::string label = "'" + (mf.name.empty() ? mf.id : mf.name) + "'";
+    const std::string label_zh = "“" + (mf.name.empty() ? mf.id : mf.name) + "”";
+    auto f = finding("proper-completion", "undelivered-message", mf.id, mf.location,
+                     {"the run completes but message " + label + " is never received",
+                      "运行已完成，但消息" + label_zh + "从未被接收"});
+    analysis::set_left(cr.counterexample, net, cr.replay.marking);
+    cr.counterexample.seam = {mf.id};
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
   }

@@ -11,6 +11,7 @@ using model::Model;
 
 void check_process_events(const Model& model, Findings& findings);      // rules_process.cpp
 void check_event_subprocesses(const Model& model, Findings& findings);  // rules_process.cpp
+void check_event_definitions(const Model& model, Findings& findings);   // rules_process.cpp
 void check_node_connections(const Model& model, Findings& findings);    // rules_connections.cpp
 void check_flow_scopes(const Model& model, Findings& findings);         // rules_connections.cpp
 void check_message_flows(const Model& model, Findings& findings);       // rules_connections.cpp

@@ -26,6 +26,17 @@ bool free_standing(const Model& model, const model::Node& node) {
   return node.parent != no_index && model.nodes[node.parent].kind == NodeKind::ad_hoc_sub_process;
 }
 
+// A scope (process level or subprocess) without start event starts every node without
+// incoming flow (BPMN 2.0 section 10.5.2); the missing start event is reported on its own.
+bool started_implicitly(const Model& model, const model::Node& node) {
+  const std::vector<model::Index>& siblings = node.parent == no_index
+                                                  ? model.processes[node.process].nodes
+                                                  : model.nodes[node.parent].children;
+  return std::none_of(siblings.begin(), siblings.end(), [&](model::Index s) {
+    return model.nodes[s].parent == node.parent && model.nodes[s].kind == NodeKind::start_event;
+  });
+}
+
 }  // namespace
 
 void check_node_connections(const Model& model, Findings& findings) {
@@ -46,7 +57,7 @@ void check_node_connections(const Model& model, Findings& findings) {
                     "边界事件" + describe_zh(node) + "有入口顺序流"});
     } else if (node.incoming.empty() && node.kind != NodeKind::start_event &&
                node.kind != NodeKind::boundary_event && !link_catch &&
-               !free_standing(model, node)) {
+               !free_standing(model, node) && !started_implicitly(model, node)) {
       findings.add(
           check::Severity::error, "node-without-incoming", node.id, node.location,
           {kind_and_name(node).en + " has no incoming sequence flow: it can never be reached",

@@ -1,5 +1,5 @@
 // Rules on processes as a whole: a start and an end event; event subprocesses with exactly one
-// start event.
+// start event; event definitions only on the events BPMN allows them on.
 #include <algorithm>
 
 #include "rules.hpp"
@@ -47,6 +47,32 @@ void check_event_subprocesses(const Model& model, Findings& findings) {
                    {"event subprocess " + describe(node) +
                         " has sequence flows; it is started by its event only",
                     "事件子流程" + describe_zh(node) + "连有顺序流；它只能由其事件启动"});
+  }
+}
+
+// BPMN 2.0 (table 10.93 and section 10.5.4): terminate is an end event's trigger, cancel one of
+// end and boundary events inside a transaction. On an intermediate event (some tools export a
+// catch event that way) the definition is ignored: the event is read without it.
+void check_event_definitions(const Model& model, Findings& findings) {
+  for (const model::Node& node : model.nodes) {
+    if (node.kind != NodeKind::intermediate_catch_event &&
+        node.kind != NodeKind::intermediate_throw_event)
+      continue;
+    for (const model::EventDefinition& d : node.event_definitions) {
+      if (d.kind != model::EventDefinitionKind::terminate &&
+          d.kind != model::EventDefinitionKind::cancel)
+        continue;
+      const std::string definition(model::to_string(d.kind));
+      findings.add(
+          check::Severity::error, "event-definition-not-allowed", node.id, node.location,
+          {kind_and_name(node).en + " has a " + definition +
+               ", which BPMN allows only on end events" +
+               (d.kind == model::EventDefinitionKind::cancel ? " and boundary events" : "") +
+               "; the event is analysed without it",
+           kind_and_name(node).zh + "带有 " + definition + "，BPMN 只允许结束事件" +
+               (d.kind == model::EventDefinitionKind::cancel ? "和边界事件" : "") +
+               "使用它；分析时忽略该定义"});
+    }
   }
 }
 

@@ -22,6 +22,7 @@ void StructureCheck::run(const check::CheckContext& context, check::Findings& fi
   const Model& model = context.model;
   check_process_events(model, findings);
   check_event_subprocesses(model, findings);
+  check_event_definitions(model, findings);
   check_node_connections(model, findings);
   check_flow_scopes(model, findings);
   check_message_flows(model, findings);

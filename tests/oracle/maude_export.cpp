@@ -73,15 +73,17 @@ void write_transition(std::ostream& out, const Net& net, TransitionIndex t) {
   // Condition on the whole pre-state M: inhibitors empty, and the inclusive join's rule.
   std::vector<std::string> conditions;
   for (PlaceIndex p : inhibit) conditions.push_back("(not has(M, " + token(p) + "))");
+  if (!tr.require_any.empty()) conditions.push_back(any_of(as_set(tr.require_any), "M"));
   std::vector<PlaceIndex> takes;  // join inputs not already consumed: one token if marked
   if (tr.or_join != none) {
     const semantics::OrJoin& join = net.or_joins.at(tr.or_join);
     conditions.push_back(any_of(as_set(join.inputs), "M"));
-    for (std::size_t i = 0; i < join.inputs.size(); ++i) {
-      const std::vector<PlaceIndex> upstream = as_set(join.upstream.at(i));
-      if (!upstream.empty())
-        conditions.push_back("(has(M, " + token(join.inputs[i]) + ") or (not " +
-                             any_of(upstream, "M") + "))");
+    // BPMN 2.0 section 13.3.4: a marked place that leads to some input leads to a marked one.
+    for (const semantics::OrJoin::Source& source : join.sources) {
+      std::vector<PlaceIndex> reached;
+      for (std::uint32_t i : source.reaches) reached.push_back(join.inputs.at(i));
+      conditions.push_back("((not has(M, " + token(source.place) + ")) or " +
+                           any_of(as_set(reached), "M") + ")");
     }
     for (PlaceIndex p : as_set(join.inputs))
       if (!std::binary_search(consume.begin(), consume.end(), p)) takes.push_back(p);
@@ -96,12 +98,21 @@ void write_transition(std::ostream& out, const Net& net, TransitionIndex t) {
   std::string rest = "M";
   for (PlaceIndex p : takes) rest = "take(" + rest + ", " + token(p) + ")";
   for (PlaceIndex p : reset) rest = "del(" + rest + ", " + token(p) + ")";
+  // `ended` places count up to 3 and then stay (the explorer's silent saturation).
+  std::vector<PlaceIndex> tokens;
+  for (PlaceIndex p : produce) {
+    if (net.places[p].kind == PlaceKind::ended) {
+      rest = "add3(" + rest + ", " + token(p) + ")";
+    } else {
+      tokens.push_back(p);
+    }
+  }
   if (rest != "M") {
     out << "  op r" << t << " : Marking -> Marking .\n  eq r" << t << "(M) = " << rest << " .\n";
     rest = "r" + std::to_string(t) + "(M)";
   }
   const std::string lhs = "{" + with(consume, "M") + "}";
-  const std::string rhs = "{" + with(produce, rest) + "}";
+  const std::string rhs = "{" + with(tokens, rest) + "}";
   if (conditions.empty()) {
     out << "  rl [" << label << "] : " << lhs << " => " << rhs << " .\n";
   } else {
@@ -150,6 +161,9 @@ std::string maude_module(const Net& net, const std::string& module) {
       << "  op take : Marking Place -> Marking .  --- one token less on P, if it has one\n"
       << "  eq take(P M, P) = M .\n"
       << "  eq take(M, P) = M [owise] .\n"
+      << "  op add3 : Marking Place -> Marking .  --- one token more on P, at most 3\n"
+      << "  eq add3(P P P M, P) = P P P M .\n"
+      << "  eq add3(M, P) = P M [owise] .\n"
       << "  op del : Marking Place -> Marking .  --- no token left on P\n"
       << "  eq del(P M, P) = del(M, P) .\n"
       << "  eq del(M, P) = M [owise] .\n";

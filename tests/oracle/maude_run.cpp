@@ -250,7 +250,8 @@ Verdicts oracle_verdicts(const semantics::Net& net, const MaudeAnswers& answers)
   v.unsafe = answers.unsafe;
   v.nonfinal_deadlock = answers.nonfinal_deadlock;
   v.fired.assign(net.transitions.size(), false);
-  v.improper_end.assign(net.transitions.size(), false);
+  v.twice_ended.assign(net.places.size(), false);
+  v.undelivered.assign(net.places.size(), false);
   for (TransitionIndex t : net.prefix) v.fired.at(t) = true;
 
   // Final states as Maude reported them, checked against the markings themselves.
@@ -268,14 +269,18 @@ Verdicts oracle_verdicts(const semantics::Net& net, const MaudeAnswers& answers)
       throw std::runtime_error("oracle inconsistency: state " + std::to_string(s) +
                                " final by its marking but not by Maude's search, or back");
     if (g.arcs[s].empty() && !final[s]) deadlock_seen = true;
+    for (const auto& [p, count] : g.markings[s]) {
+      if (net.places[p].kind == semantics::PlaceKind::ended && count >= 2) v.twice_ended[p] = true;
+      if (net.places[p].kind == semantics::PlaceKind::message && final[s] && g.arcs[s].empty())
+        v.undelivered[p] = true;
+    }
   }
   if (unsafe_seen != answers.unsafe)
     throw std::runtime_error("oracle inconsistency: unsafe search and search graph disagree");
   if (deadlock_seen != answers.nonfinal_deadlock)
     throw std::runtime_error("oracle inconsistency: =>! search and search graph disagree");
 
-  // Fired transitions, improper ends (the successor of an end event still holds a token of its
-  // instance), and backward reachability from the final states.
+  // Fired transitions, and backward reachability from the final states.
   std::vector<std::vector<std::uint32_t>> preds(n);
   for (std::size_t s = 0; s < n; ++s)
     for (const auto& [t, target] : g.arcs[s]) {
@@ -283,12 +288,6 @@ Verdicts oracle_verdicts(const semantics::Net& net, const MaudeAnswers& answers)
         throw std::runtime_error("Maude arc with unknown transition or state");
       v.fired[t] = true;
       preds[target].push_back(static_cast<std::uint32_t>(s));
-      const semantics::Transition& tr = net.transitions[t];
-      if (tr.kind == semantics::TransitionKind::end && tr.scope != none) {
-        const auto& inside = net.scopes.at(tr.scope).places;
-        for (const auto& [p, count] : g.markings[target])
-          if (std::find(inside.begin(), inside.end(), p) != inside.end()) v.improper_end[t] = true;
-      }
     }
   std::vector<bool> good = final;
   std::vector<std::uint32_t> stack;

@@ -57,7 +57,8 @@ struct Verdicts {
   std::vector<bool> fired;         // per transition: fires in some reachable state
   bool nonfinal_deadlock = false;  // a reachable deadlock that is not final
   bool cannot_complete = false;    // a reachable state from which no final state is
-  std::vector<bool> improper_end;  // per transition (end events): leaves tokens behind
+  std::vector<bool> twice_ended;  // per place (`ended`): 2+ tokens reachable (an end reached twice)
+  std::vector<bool> undelivered;  // per place (messages): left in a final state with no successor
 };
 
 // Verdicts from Maude's answers. `fired` also holds the Net's prefix transitions (fired before

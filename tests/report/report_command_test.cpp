@@ -43,7 +43,7 @@ TEST_CASE("report: exit codes are check's", "[cli-report]") {
            {{liuyang_after}, 0},
            {{liuyang_before}, 1},
            {{liuyang_before, "--fail-on", "none"}, 0},
-           {{"bpmn-samples/subprocess-event.bpmn"}, 3},
+           {{"bpmn-samples/gateway-complex.bpmn"}, 3},
            {{"tests/inputs/malformed.bpmn"}, 2}}) {
     std::vector<std::string> report{"report", "--html", dir / "r.html", "--markdown", dir / "r.md"};
     report.insert(report.end(), args.begin(), args.end());

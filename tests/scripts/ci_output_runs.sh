@@ -41,7 +41,7 @@ run input-malformed "2" tests/inputs/malformed.bpmn plugins/structure/fixtures/i
 run input-bad-guard "2" tests/inputs/bad-guard.bpmn
 run input-no-such-path "2" no/such/dir
 run input-nothing-matched "2" core/include
-run inconclusive "3" bpmn-samples/subprocess-event.bpmn
+run inconclusive "3" bpmn-samples/gateway-complex.bpmn
 run state-limit "1 3" --max-states 10 models/liuyang-restaurant-opening/before.bpmn
 
 # A baseline recorded on the before models, then a run where some findings are new.

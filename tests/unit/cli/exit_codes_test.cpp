@@ -14,14 +14,14 @@ using seamless::test::run_seamless;
 
 TEST_CASE("exit 0: valid models, no findings", "[cli]") {
   // The feature samples at the top of bpmn-samples/ (the subfolders hold failing ones), except
-  // the event subprocess, which the engine does not support (exit 3, below), under the structure
+  // the complex gateway, which the engine does not support (exit 3, below), under the structure
   // and soundness checks: they show elements, not reform promises (data-objects.bpmn, a window
   // handing work to a back office and back, is a departmental cycle by definition).
   std::vector<std::string> args{
       "check", "--check", "structure,safeness,option-to-complete,proper-completion,dead-activity"};
   for (const auto& entry :
        std::filesystem::directory_iterator(seamless::test::source_path("bpmn-samples")))
-    if (entry.path().extension() == ".bpmn" && entry.path().stem() != "subprocess-event")
+    if (entry.path().extension() == ".bpmn" && entry.path().stem() != "gateway-complex")
       args.push_back("bpmn-samples/" + entry.path().filename().string());
   auto r = run_seamless(args);
   INFO(r.out << r.err);
@@ -31,12 +31,12 @@ TEST_CASE("exit 0: valid models, no findings", "[cli]") {
 }
 
 TEST_CASE("exit 3: an element the engine does not support makes checks inconclusive", "[cli]") {
-  auto r = run_seamless({"check", "bpmn-samples/subprocess-event.bpmn"});
+  auto r = run_seamless({"check", "bpmn-samples/gateway-complex.bpmn"});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 3);
-  CHECK_THAT(r.out, Catch::Contains("event subprocess 'SubProcess_withdraw' is not supported"));
+  CHECK_THAT(r.out, Catch::Contains("complexGateway 'Gateway_join' is not supported"));
   // --check structure alone does not explore, so it is not affected.
-  CHECK(run_seamless({"check", "--check", "structure", "bpmn-samples/subprocess-event.bpmn"})
+  CHECK(run_seamless({"check", "--check", "structure", "bpmn-samples/gateway-complex.bpmn"})
             .exit_code == 0);
 }
 
@@ -209,7 +209,7 @@ TEST_CASE("every output format keeps the exit codes and stays readable", "[cli]"
   };
   const std::string no_end = "plugins/structure/fixtures/invalid/no-end-event.bpmn";
   const std::string pass_through = "plugins/structure/fixtures/invalid/gateway-pass-through.bpmn";
-  const std::string event_subprocess = "bpmn-samples/subprocess-event.bpmn";
+  const std::string unsupported = "bpmn-samples/gateway-complex.bpmn";
   const std::vector<Case> cases = {
       {{"--check", "structure,safeness,option-to-complete", "bpmn-samples/gateway-parallel.bpmn"},
        0,
@@ -225,8 +225,8 @@ TEST_CASE("every output format keeps the exit codes and stays readable", "[cli]"
       {{"core/include"}, 2, false, false, false},  // nothing matched the path
       {{"tests/inputs/malformed.bpmn", no_end}, 2, true, true, true},
       {{"tests/inputs/bad-guard.bpmn"}, 2, false, false, true},
-      {{"--check", "safeness,option-to-complete", event_subprocess}, 3, false, false, true},
-      {{event_subprocess}, 3, true, false, true},  // warnings only, and inconclusive checks
+      {{"--check", "safeness,option-to-complete", unsupported}, 3, false, false, true},
+      {{unsupported}, 3, true, false, true},  // warnings only, and inconclusive checks
   };
   for (const Case& c : cases) {
     for (const char* format : {"text", "json", "sarif", "junit"}) {

@@ -14,8 +14,9 @@ namespace seamless::test {
 struct Verdicts {
   bool complete = false;
   bool saturated = false;
-  std::set<std::string> unsafe;    // flow ids with two tokens somewhere
-  std::set<std::string> improper;  // end events reached with tokens left
+  std::set<std::string> unsafe;       // flow ids with two tokens somewhere
+  std::set<std::string> improper;     // end events reached twice in one activation
+  std::set<std::string> undelivered;  // message flows left with a message in a complete run
   bool stuck = false, deadlock = false;
   std::set<std::string> executed;  // activities that run in some run
   std::uint64_t states = 0;
@@ -23,8 +24,8 @@ struct Verdicts {
   bool operator==(const Verdicts& o) const {
     if (unsafe != o.unsafe) return false;
     if (saturated || o.saturated) return true;  // beyond 3 tokens only safeness is exact
-    return complete == o.complete && improper == o.improper && stuck == o.stuck &&
-           deadlock == o.deadlock && executed == o.executed;
+    return complete == o.complete && improper == o.improper && undelivered == o.undelivered &&
+           stuck == o.stuck && deadlock == o.deadlock && executed == o.executed;
   }
 };
 
@@ -33,6 +34,8 @@ inline std::string describe(const Verdicts& v) {
   for (const auto& s : v.unsafe) out += s + " ";
   out += "} improper={";
   for (const auto& s : v.improper) out += s + " ";
+  out += "} undelivered={";
+  for (const auto& s : v.undelivered) out += s + " ";
   out += "} stuck=" + std::to_string(v.stuck) + " deadlock=" + std::to_string(v.deadlock) +
          " executed={";
   for (const auto& s : v.executed) out += s + " ";
@@ -54,7 +57,9 @@ inline Verdicts explore_verdicts(const semantics::Net& net, bool reduction,
   const model::Model& m = *net.model;
   for (const auto& u : e.unsafe()) v.unsafe.insert(m.flows[net.places[u.place].element].id);
   for (const auto& i : e.improper_ends())
-    v.improper.insert(m.nodes[net.transitions[i.transition].node].id);
+    v.improper.insert(m.nodes[net.places[i.ended].element].id);
+  for (const auto& u : e.undelivered())
+    v.undelivered.insert(m.message_flows[net.places[u.message].element].id);
   if (auto s = e.stuck()) {
     v.stuck = true;
     v.deadlock = s->deadlock;

@@ -53,9 +53,12 @@ struct UnsafeState {
   semantics::PlaceIndex place = 0;  // the flow with two or more tokens
 };
 struct ImproperEnd {
-  StateId state = no_state;                   // the state in which the end event is enabled
-  semantics::TransitionIndex transition = 0;  // the end event's transition
-  semantics::PlaceIndex remaining = 0;        // a place of the instance that still has a token
+  StateId state = no_state;         // the first state in which the end event was reached twice
+  semantics::PlaceIndex ended = 0;  // its `ended` place (two tokens)
+};
+struct Undelivered {
+  StateId state = no_state;           // a complete state in which nothing can happen any more
+  semantics::PlaceIndex message = 0;  // the message channel that still holds a message
 };
 struct Stuck {
   StateId state = no_state;  // a reachable state from which no complete run is possible
@@ -80,8 +83,10 @@ class Exploration {
   const std::vector<bool>& fired() const;
   // The first unsafe state found per flow place, in breadth-first order.
   const std::vector<UnsafeState>& unsafe() const;
-  // The first improper end per end-event transition.
+  // The first state, per end event and activation scope, that reached it twice.
   const std::vector<ImproperEnd>& improper_ends() const;
+  // The first complete, terminal state per message channel that leaves a message there.
+  const std::vector<Undelivered>& undelivered() const;
   // The first state (breadth-first) from which no complete run is possible, if any.
   std::optional<Stuck> stuck() const;
 

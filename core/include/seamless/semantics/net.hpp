@@ -5,7 +5,7 @@
 // place to be empty, empties every `reset` place, then adds one token to each `produce` place;
 // it may also require a conjunction of guard-atom truth values of the current data cell, and
 // may re-choose the data (reform:sets). An inclusive join has the extra non-local condition of
-// its OrJoin.
+// its OrJoin; an event subprocess's start needs some token of its parent scope (`require_any`).
 #pragma once
 
 #include <cstdint>
@@ -29,7 +29,10 @@ enum class PlaceKind : std::uint8_t {
   scope,     // a running embedded subprocess or call activity (element: the node)
   ready,     // a process instance that has not started yet (element: the process)
   implicit,  // a node without incoming flows in a process without start events (element: node)
-  fired,     // a non-interrupting boundary event fired during this activation (element: event)
+  fired,     // a non-interrupting boundary event or event subprocess fired during this
+             // activation (element: the event, or the event subprocess)
+  ended,     // an end event was reached in this activation of its process or subprocess: a
+             // second token reaching it there is an improper completion (element: end event)
   // Markers record history for the reform checks (only when BuildOptions asks for them):
   // produced, never consumed, not part of completion, counts saturate at 3 silently.
   produced,  // a document was produced in this run, counted (element: model document)
@@ -39,6 +42,13 @@ inline bool is_marker(PlaceKind kind) {
   return kind == PlaceKind::produced || kind == PlaceKind::reached;
 }
 std::string_view to_string(PlaceKind kind);
+// Places that hold the tokens of a running process (flows, running activities and subprocesses,
+// implicit starts): a scope is active while one of them is marked. The others record history
+// (flags, markers), wait for a start (ready) or lie between processes (messages).
+inline bool is_token_place(PlaceKind kind) {
+  return kind == PlaceKind::flow || kind == PlaceKind::active || kind == PlaceKind::scope ||
+         kind == PlaceKind::implicit;
+}
 
 struct Place {
   PlaceKind kind = PlaceKind::flow;
@@ -50,16 +60,17 @@ struct Place {
 };
 
 enum class TransitionKind : std::uint8_t {
-  start,         // a start event fires (consumes the instance's `ready` token)
-  node,          // an activity, intermediate event or gateway fires in one step
-  begin,         // an activity with boundary events starts (token into its `active` place)
-  finish,        // ... and completes
-  boundary,      // a boundary event fires (interrupting: the activity ends)
-  enter,         // a subprocess or call activity starts its inner start event
-  leave,         // ... and completes once nothing is left inside
-  end,           // an end event (not terminate) consumes a token
-  terminate,     // a terminate end event: empties its instance
-  event_choice,  // an event-based gateway together with the event that wins
+  start,             // a start event fires (consumes the instance's `ready` token)
+  node,              // an activity, intermediate event or gateway fires in one step
+  begin,             // an activity with boundary events starts (token into its `active` place)
+  finish,            // ... and completes
+  boundary,          // a boundary event fires (interrupting: the activity ends)
+  enter,             // a subprocess or call activity starts its inner start event
+  leave,             // ... and completes once nothing is left inside
+  end,               // an end event (not terminate) consumes a token
+  terminate,         // a terminate end event: empties its instance
+  event_choice,      // an event-based gateway together with the event that wins
+  event_subprocess,  // an event subprocess starts (its start event fires)
 };
 std::string_view to_string(TransitionKind kind);
 
@@ -79,20 +90,48 @@ struct Transition {
   std::vector<PlaceIndex> inhibit;
   std::vector<PlaceIndex> reset;
   std::vector<PlaceIndex> produce;
-  std::vector<Literal> guard;      // all must hold
-  std::uint32_t setter = none;     // Net::setters: re-chooses the data (reform:sets)
-  std::uint32_t or_join = none;    // Net::or_joins: consumes every marked input instead
-  bool executes_activity = false;  // the activity `node` runs (dead-activity)
-  std::string label;               // for dumps: "Task_1", "Gateway_2->Flow_5"
+  std::vector<PlaceIndex> require_any;  // non-empty: at least one of them must be marked
+  std::vector<Literal> guard;           // all must hold
+  std::uint32_t setter = none;          // Net::setters: re-chooses the data (reform:sets)
+  std::uint32_t or_join = none;         // Net::or_joins: consumes every marked input instead
+  bool executes_activity = false;       // the activity `node` runs (dead-activity)
+  std::string label;                    // for dumps: "Task_1", "Gateway_2->Flow_5"
 };
 
-// An inclusive join: enabled when some input is marked and, for every unmarked input, no place
-// in its `upstream` set is marked (no token can still arrive there). Fires by consuming one
-// token from each marked input.
+// An inclusive join (BPMN 2.0.2 section 13.4.3): enabled when some input is marked and every
+// marked place from which a path of sequence flows not visiting the join leads to an input
+// also has such a path to a *marked* input. `sources` lists, for every place with such paths
+// (inputs excluded: a marked input reaches itself), the inputs it reaches (indices into
+// `inputs`). Fires by consuming one token from each marked input.
 struct OrJoin {
+  struct Source {
+    PlaceIndex place = 0;
+    std::vector<std::uint32_t> reaches;  // indices into `inputs`, ascending
+  };
   std::vector<PlaceIndex> inputs;
-  std::vector<std::vector<PlaceIndex>> upstream;  // per input
+  std::vector<Source> sources;
 };
+
+// The inclusive join's rule on a marking: `marked(place)` tells whether a place holds a token.
+// When some input is marked but the join must wait, `blocker` (if given) is set to a marked
+// source that reaches only empty inputs.
+template <class Marked>
+bool or_join_enabled(const OrJoin& join, Marked&& marked, PlaceIndex* blocker = nullptr) {
+  bool any = false;
+  for (PlaceIndex p : join.inputs) any = any || marked(p);
+  if (!any) return false;
+  for (const OrJoin::Source& source : join.sources) {
+    if (!marked(source.place)) continue;
+    bool reaches_marked = false;
+    for (std::uint32_t i : source.reaches)
+      reaches_marked = reaches_marked || marked(join.inputs[i]);
+    if (!reaches_marked) {
+      if (blocker != nullptr) *blocker = source.place;
+      return false;
+    }
+  }
+  return true;
+}
 
 // A process instance (a top-level process, or a called process inlined at a call activity) or
 // an embedded subprocess: where tokens "of that instance" live.
