@@ -92,6 +92,7 @@ VisitModel prepare_visit_model(const check::CheckContext& context, std::uint32_t
   semantics::BuildOptions build;
   build.abstract_guards = engine.abstract_guards;
   const semantics::Net net = semantics::build_net(context.model, context.guards, build);
+  out.assumptions = net.assumptions;
   if (!net.untranslatable.empty()) {
     const semantics::Untranslatable& u = net.untranslatable.front();
     out.unusable = {u.reason, u.reason_zh.empty() ? u.reason : u.reason_zh};

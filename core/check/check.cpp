@@ -54,6 +54,14 @@ void Findings::inconclusive(i18n::Text reason) {
   reason_zh_ = std::move(reason.zh);
 }
 
+void Findings::assume(i18n::Text assumption) {
+  if (assumption.en.empty()) return;
+  for (const std::string& a : assumptions_)
+    if (a == assumption.en) return;
+  assumptions_.push_back(std::move(assumption.en));
+  assumptions_zh_.push_back(std::move(assumption.zh));
+}
+
 void Counterexample::add_state(i18n::Text line) {
   state_zh.resize(state.size());
   state.push_back(std::move(line.en));

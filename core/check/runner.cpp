@@ -61,6 +61,8 @@ std::vector<CheckResult> run_checks(const CheckContext& given,
     result.reason = findings.reason();
     result.reason_zh = findings.reason_zh();
     result.stats = findings.stats();
+    result.assumptions = findings.assumptions();
+    result.assumptions_zh = findings.assumptions_zh();
     results.push_back(std::move(result));
   }
   return results;

@@ -81,10 +81,9 @@ ModelGuards compile_model_guards(const model::Model& model, const plugin::Regist
                          : "guard language '" + guard.language + "' is not supported";
         fg.problem_zh = guard.language.empty() ? "无法识别“" + guard.text + "”所用的语言"
                                                : "不支持条件语言“" + guard.language + "”";
-        diagnostics.warning(
-            model.file, guard.location.line, guard.location.column,
-            {where + ": " + fg.problem + "; checks that depend on it are inconclusive",
-             where_zh + "：" + fg.problem_zh + "；依赖它的检查将无结论"});
+        diagnostics.warning(model.file, guard.location.line, guard.location.column,
+                            {where + ": " + fg.problem + "; it is read as a label (a free choice)",
+                             where_zh + "：" + fg.problem_zh + "；按标签理解（自由选择）"});
         pg.guards.push_back(std::move(fg));
         continue;
       }

@@ -16,7 +16,7 @@ using model::no_index;
 // The words of the listing in one language.
 struct Words {
   const char *process, *pool, *variables, *undeclared, *lanes, *nodes, *flows, *is_default, *when,
-      *language_unknown, *parsed, *not_analysable, *documents, *shared, *paper, *material,
+      *language_unknown, *parsed, *not_analysable, *label, *documents, *shared, *paper, *material,
       *unsupported, *participants, *black_box, *message_flows, *departments, *no_department, *on,
       *non_interrupting, *line, *colon, *open, *close, *quote_open, *quote_close;
 };
@@ -33,6 +33,7 @@ constexpr Words english{"process ",
                         "language unknown",
                         "  parsed: ",
                         "  not analysable (",
+                        "  a label, a free choice (",
                         "  documents:\n",
                         " shared",
                         " paper",
@@ -64,6 +65,7 @@ constexpr Words chinese{"流程 ",
                         "语言未知",
                         "  解析为：",
                         "  无法分析（",
+                        "  按标签理解，自由选择（",
                         "  文件：\n",
                         " 共享",
                         " 纸质",
@@ -189,7 +191,8 @@ void write_flows(const model::Model& m, const model::Process& p, std::ostream& o
         if (g->status == guards::GuardStatus::ok && g->expr)
           out << w.parsed << expr::print(*g->expr, env);
         else
-          out << w.not_analysable << guards::to_string(g->status) << w.close << w.colon
+          out << (g->status == guards::GuardStatus::unknown_language ? w.label : w.not_analysable)
+              << guards::to_string(g->status) << w.close << w.colon
               << i18n::pick(language, g->problem, g->problem_zh);
       }
     }

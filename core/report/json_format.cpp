@@ -46,6 +46,9 @@ class JsonFormat final : public OutputFormat {
         if (c.status == check::Status::inconclusive) cj["reason"] = c.reason;
         if (c.status == check::Status::inconclusive && language == i18n::Language::zh)
           cj["reason_zh"] = i18n::pick(language, c.reason, c.reason_zh);
+        if (!c.assumptions.empty()) cj["assumptions"] = c.assumptions;
+        if (!c.assumptions.empty() && language == i18n::Language::zh)
+          cj["assumptions_zh"] = i18n::pick_lines(language, c.assumptions, c.assumptions_zh);
         json findings = json::array();
         for (const check::Finding& f : c.findings)
           findings.push_back(finding_json(f, result.baseline, language));

@@ -3,7 +3,8 @@
 // path without `.bpmn`, '/' as '.', so Jenkins shows folders as packages). Findings that fail
 // the run (not baselined, at or above --fail-on) make a <failure> whose text is the findings
 // with their counterexamples; the others are listed in <system-out>. An inconclusive check is
-// an <error>, as the run's exit code (3) is not a success either. Input problems of a model are
+// an <error>, as the run's exit code (3) is not a success either. The assumptions a verdict
+// relies on are notes in its test case's <system-out>. Input problems of a model are
 // a test case `input` (an <error> when one is an error); problems outside any model file go to a
 // suite `seamless`.
 // In Chinese (`--lang zh`) the messages and texts of failures and errors are Chinese (findings,
@@ -90,6 +91,8 @@ TestCase check_case(const std::string& file, const check::CheckResult& c, const 
       first += i18n::Text{" (and " + more + " more)", "（另有 " + more + " 个问题）"}.in(language);
     t.failure = Problem{c.name, first, text};
   }
+  for (const std::string& line : i18n::pick_lines(language, c.assumptions, c.assumptions_zh))
+    t.output += assumption_line(file, {line, "", {c.name}}, language) + '\n';
   return t;
 }
 

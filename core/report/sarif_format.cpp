@@ -1,12 +1,14 @@
 // The `sarif` output format: SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read
 // it. One run; one rule per check (the finding's finer rule is in the result's properties); one
 // result per finding, located at its element, with the counterexample as a code flow whose
-// steps point at their elements in the file; input diagnostics and inconclusive checks as tool
-// execution notifications. Everything comes out in the order of the run, so it is deterministic.
-// In Chinese (`--lang zh`) the run says `language: zh-CN` and every text a person reads is
-// Chinese: results, code-flow steps, seams, notifications and rule descriptions. What identifies
-// something stays as it is: rule ids, element ids, fingerprints (over the English message), the
-// English fields of the properties (the Chinese ones are beside them, as in JSON).
+// steps point at their elements in the file; input diagnostics, inconclusive checks and the
+// assumptions verdicts rely on (one per model and assumption, naming its checks in
+// `properties.checks`) as tool execution notifications. Everything comes out in the order of the
+// run, so it is deterministic. In Chinese (`--lang zh`) the run says `language: zh-CN` and every
+// text a person reads is Chinese: results, code-flow steps, seams, notifications and rule
+// descriptions. What identifies something stays as it is: rule ids, element ids, fingerprints (over
+// the English message), the English fields of the properties (the Chinese ones are beside them, as
+// in JSON).
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -24,6 +26,7 @@ using json = nlohmann::ordered_json;
 // Notification descriptors (tool.driver.notifications), by index.
 constexpr std::size_t input_notification = 0;
 constexpr std::size_t inconclusive_notification = 1;
+constexpr std::size_t assumption_notification = 2;  // described only in runs that have one
 
 const char* level(diag::Severity severity) {
   switch (severity) {
@@ -158,6 +161,7 @@ class SarifFormat final : public OutputFormat {
     const std::map<std::string, std::size_t> rule_index = rule_indices(result);
     json results = json::array();
     json notifications = json::array();
+    bool assumptions = false;
     for (const diag::Diagnostic& d : result.diagnostics) {
       json n{{"level", level(d.severity)},
              {"message", text_message(i18n::pick(language, d.message, d.message_zh))}};
@@ -183,6 +187,20 @@ class SarifFormat final : public OutputFormat {
                {"associatedRule", {{"id", c.name}, {"index", rule_index.at(c.name)}}}});
         }
       }
+      for (const ModelAssumption& a : assumptions_of(model)) {
+        json properties{{"checks", a.checks}, {"assumption", a.text}};
+        if (language == i18n::Language::zh)
+          properties["assumption_zh"] = i18n::pick(language, a.text, a.text_zh);
+        notifications.push_back(
+            {{"level", "note"},
+             {"message", text_message(i18n::Text{"assumption: ", "假设："}.in(language) +
+                                      i18n::pick(language, a.text, a.text_zh))},
+             {"locations",
+              json::array({{{"physicalLocation", physical_location(model.file, 0, 0)}}})},
+             {"descriptor", {{"id", "assumption"}, {"index", assumption_notification}}},
+             {"properties", std::move(properties)}});
+        assumptions = true;
+      }
     }
     bool input_errors = false;
     for (const diag::Diagnostic& d : result.diagnostics)
@@ -203,6 +221,14 @@ class SarifFormat final : public OutputFormat {
                                    "has an element it does not support",
                                    "检查无结论：达到了上限，或模型含有它不支持的元素"}
                             .in(language))}}});
+    if (assumptions)
+      driver["notifications"].push_back(
+          {{"id", "assumption"},
+           {"shortDescription",
+            text_message(i18n::Text{"A verdict relies on an assumption: a condition no guard "
+                                    "language can read is read as a label, a free choice",
+                                    "结论依赖一项假设：无法读取的条件按标签理解，即自由选择"}
+                             .in(language))}});
     json run{{"tool", {{"driver", std::move(driver)}}}};
     // The language of the messages (SARIF 2.1.0, 3.14.19); absent means en-US.
     if (language == i18n::Language::zh) run["language"] = "zh-CN";

@@ -1,5 +1,6 @@
 // The `text` output format: diagnostics, then findings as `file:line:col: severity: message
-// [check]` (each with its counterexample drawn below it), then inconclusive checks, then one
+// [check]` (each with its counterexample drawn below it), then inconclusive checks and, per model,
+// the assumptions its verdicts rely on (`FILE: note: assumption: ... [CHECK,...]`), then one
 // summary line. Findings the baseline records are left out and counted in the summary. In
 // Chinese the messages, labels and the summary are Chinese; the severity and `[check]` stay as
 // they are, so editors and CI parsers still match the lines.
@@ -61,6 +62,8 @@ class TextFormat final : public OutputFormat {
           out << model.file << ": note: " << i18n::Text{"inconclusive: ", "无结论："}.in(language)
               << i18n::pick(language, check.reason, check.reason_zh) << " [" << check.name << "]\n";
       }
+      for (const ModelAssumption& a : assumptions_of(model))
+        out << assumption_line(model.file, a, language) << '\n';
     }
     out << summary_line(totals(result), result.baseline, language) << '\n';
   }

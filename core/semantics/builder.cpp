@@ -26,6 +26,48 @@ void Builder::untranslatable(Index process, const std::string& element, i18n::Te
       {process, element, std::move(reason.en), location, std::move(reason.zh)});
 }
 
+namespace {
+// A condition's text on one line: runs of white space become one space, and a text longer than
+// 60 characters is cut there with "…" (messages are single lines).
+std::string one_line(const std::string& text) {
+  std::string out;
+  std::size_t characters = 0;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    const bool starts_character = (c & 0xC0) != 0x80;
+    if (starts_character && (space ? characters + 1 : characters) >= 60)
+      return out + "\xE2\x80\xA6";
+    if (space) {
+      out += ' ';
+      ++characters;
+      space = false;
+    }
+    out += text[i];
+    if (starts_character) ++characters;
+  }
+  return out;
+}
+}  // namespace
+
+void Builder::assume_label(Index node, Index flow) {
+  const model::SequenceFlow& f = model.flows[flow];
+  for (const Assumption& a : net.assumptions)
+    if (a.element == f.id) return;
+  const std::string& gateway = model.nodes[node].id;
+  const std::string text = one_line(f.guard ? f.guard->text : "");
+  net.assumptions.push_back(
+      {f.process, f.id, gateway,
+       "the condition '" + text + "' of sequence flow '" + f.id +
+           "' is read as a label: the choice at '" + gateway + "' is free",
+       "顺序流“" + f.id + "”的条件“" + text + "”按标签理解：“" + gateway + "”处的选择是自由的",
+       f.guard ? f.guard->location : f.location});
+}
+
 TransitionIndex Builder::add(Transition t) {
   net.transitions.push_back(std::move(t));
   return static_cast<TransitionIndex>(net.transitions.size() - 1);
@@ -217,15 +259,21 @@ std::vector<Alternative> Builder::outputs(std::uint32_t, Index node, bool exclus
     }
     return out;
   }
-  // The atom of each conditional flow (none: a free choice under --abstract-guards).
+  // The atom of each conditional flow; none: a free choice (every guard under --abstract-guards,
+  // and a condition no plugin can read, which is a label). A guard that does not parse or
+  // type-check cannot be analysed.
   std::vector<std::uint32_t> atom(conditional.size(), none);
   if (!options.abstract_guards) {
     for (std::size_t i = 0; i < conditional.size(); ++i) {
+      const guards::FlowGuard* g = guards ? guards->find(conditional[i]) : nullptr;
+      if (g && g->status == guards::GuardStatus::unknown_language) {
+        assume_label(node, conditional[i]);
+        continue;
+      }
       bool usable = false;
       atom[i] = atom_of(conditional[i], usable);
       if (!usable) {
         const model::SequenceFlow& f = model.flows[conditional[i]];
-        const guards::FlowGuard* g = guards ? guards->find(conditional[i]) : nullptr;
         i18n::Text why{g ? std::string(guards::to_string(g->status)) : "not compiled",
                        g ? std::string(guards::to_string(g->status)) : "未编译"};
         if (g && !g->problem.empty()) why = {g->problem, g->problem_zh};
@@ -272,6 +320,11 @@ std::vector<Alternative> Builder::outputs(std::uint32_t, Index node, bool exclus
                    n.location);
     return {};
   }
+  // A free flow may always be taken instead of none at all: a choice between labels (or
+  // abstracted guards) takes a non-empty set. With decided guards only, taking no flow stays
+  // possible: that is the gateway's gap.
+  const bool free_choice = std::any_of(distinct.begin(), distinct.end(),
+                                       [&](std::uint32_t i) { return atom[i] == none; });
   for (std::uint32_t mask = 0; mask < (1u << distinct.size()); ++mask) {
     Alternative a;
     for (std::size_t d = 0; d < distinct.size(); ++d)
@@ -285,6 +338,7 @@ std::vector<Alternative> Builder::outputs(std::uint32_t, Index node, bool exclus
       }
     }
     if (!any && default_flow != no_index) a.flows.push_back(default_flow);
+    if (a.flows.empty() && free_choice) continue;
     out.push_back(std::move(a));
   }
   return out;

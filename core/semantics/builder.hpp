@@ -40,9 +40,14 @@ class Builder {
   TransitionIndex add(Transition transition);
   void untranslatable(model::Index process, const std::string& element, i18n::Text reason,
                       model::Location location);
+  // Records (once) that the condition of `flow`, which no plugin can read, is a label: the
+  // choice at `node` is free.
+  void assume_label(model::Index node, model::Index flow);
 
   // The ways a node's outgoing flows are taken: every unconditional flow, conditional flows
   // whose guard holds, the default when no condition holds. `exclusive`: exactly one flow.
+  // Flows whose condition is free (labels, every guard under --abstract-guards) may or may not
+  // be taken; a choice with a free flow never takes no flow at all.
   std::vector<Alternative> outputs(std::uint32_t instance, model::Index node, bool exclusive);
   std::vector<PlaceIndex> places_of(std::uint32_t instance, const std::vector<model::Index>& flows);
 

@@ -95,6 +95,7 @@ std::string describe(const Net& net) {
   for (const auto& [p, n] : net.initial) out << ' ' << net.places[p].label << '=' << n;
   out << '\n';
   for (const Untranslatable& u : net.untranslatable) out << "untranslatable: " << u.reason << '\n';
+  for (const Assumption& a : net.assumptions) out << "assumption: " << a.text_en << '\n';
   return out.str();
 }
 

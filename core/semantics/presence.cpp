@@ -329,6 +329,7 @@ struct Builder {
     net.atoms = in.atoms;
     net.setters = in.setters;
     net.untranslatable = in.untranslatable;
+    net.assumptions = in.assumptions;
     net.activities = in.activities;
     net.abstract_guards = in.abstract_guards;
     auto map_markers = [&](const std::vector<PlaceIndex>& from) {

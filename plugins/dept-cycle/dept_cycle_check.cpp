@@ -3,6 +3,7 @@
 #include "dept_cycle_check.hpp"
 
 #include "findings.hpp"
+#include "seamless/analysis/assumptions.hpp"
 
 namespace seamless::plugins::dept_cycle {
 
@@ -25,6 +26,7 @@ class DeptCycleCheck final : public check::Check {
       documents = documents || (!d.producers.empty() && !d.consumers.empty());
     if (graph.edges.empty() && !documents) return;  // nothing to explore
     const analysis::ExploredModel& explored = analysis::history_exploration(context);
+    analysis::note_assumptions(*explored.net, findings);
     cycle_findings(context, explored, graph, findings);
     availability_findings(context, explored, findings);
     for (const auto& [name, value] : explored.stats) findings.statistic(name, value);

@@ -3,6 +3,7 @@
 #include "document_flow_check.hpp"
 
 #include "findings.hpp"
+#include "seamless/analysis/assumptions.hpp"
 
 namespace seamless::plugins::document_flow {
 
@@ -24,6 +25,7 @@ class DocumentFlowCheck final : public check::Check {
       documents = documents || !d.producers.empty();
     if (!documents) return;
     const analysis::ExploredModel& explored = analysis::history_exploration(context);
+    analysis::note_assumptions(*explored.net, findings);
     paper_handoff_findings(context, explored, findings);
     resubmission_findings(context, explored, findings);
     for (const auto& [name, value] : explored.stats) findings.statistic(name, value);

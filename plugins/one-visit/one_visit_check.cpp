@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "findings.hpp"
+#include "seamless/analysis/assumptions.hpp"
 
 namespace seamless::plugins::one_visit {
 
@@ -53,6 +54,7 @@ class OneVisitCheck final : public check::Check {
         configured_bound(context.options).value_or(analysis::max_visits_of(context.model));
     const analysis::VisitModel model =
         analysis::prepare_visit_model(context, std::max(bound + 1, exact_visits));
+    analysis::note_assumptions(model.assumptions, findings);
     if (!model.unusable.empty()) {
       findings.inconclusive(model.unusable);
       return;

@@ -15,7 +15,9 @@ bool contains(const std::vector<model::Index>& v, model::Index x) {
 
 }  // namespace
 
-std::vector<GuardedGateway> guarded_gateways(const model::Model& m) {
+std::vector<GuardedGateway> guarded_gateways(const model::Model& m,
+                                             const guards::ModelGuards* guards,
+                                             std::vector<model::Index>* label_gateways) {
   std::vector<GuardedGateway> out;
   for (model::Index n = 0; n < m.nodes.size(); ++n) {
     const model::Node& node = m.nodes[n];
@@ -28,12 +30,16 @@ std::vector<GuardedGateway> guarded_gateways(const model::Model& m) {
     for (model::Index f : node.outgoing) {
       if (f >= m.flows.size()) continue;
       g.branches.push_back(f);
+      const guards::FlowGuard* guard = guards ? guards->find(f) : nullptr;
       if (f == node.default_flow || m.flows[f].is_default || !m.flows[f].guard)
         default_or_plain = true;
+      else if (guard && guard->status == guards::GuardStatus::unknown_language)
+        g.labels.push_back(f);
       else
         g.conditional.push_back(f);
     }
-    g.gap_possible = !g.conditional.empty() && !default_or_plain;
+    if (!g.labels.empty() && label_gateways) label_gateways->push_back(n);
+    g.gap_possible = !g.conditional.empty() && !default_or_plain && g.labels.empty();
     g.overlap_possible = exclusive && g.conditional.size() >= 2;
     if (g.gap_possible || g.overlap_possible) out.push_back(std::move(g));
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "seamless/explore/data_cells.hpp"
+#include "seamless/guards/model_guards.hpp"
 #include "seamless/model/model.hpp"
 #include "seamless/semantics/net.hpp"
 
@@ -18,12 +19,19 @@ struct GuardedGateway {
   bool exclusive = true;                  // else inclusive
   std::vector<model::Index> conditional;  // outgoing flows with a condition (not the default)
   std::vector<model::Index> branches;     // every outgoing flow, in model order
-  bool gap_possible = false;              // no default flow and no unconditional outgoing flow
-  bool overlap_possible = false;          // exclusive, with two or more conditions
+  // Outgoing flows whose condition is a label (no plugin can read it): a free choice, as the
+  // Net reads it, so never part of a gap or an overlap; not in `conditional`.
+  std::vector<model::Index> labels;
+  bool gap_possible = false;      // no default flow, no unconditional outgoing flow, no label
+  bool overlap_possible = false;  // exclusive, with two or more conditions
 };
 
 // The gateways of the model where a gap or an overlap is possible at all, in model order.
-std::vector<GuardedGateway> guarded_gateways(const model::Model& model);
+// `label_gateways` (when given) receives the exclusive and inclusive gateways with a label among
+// their conditions, which are not judged there. `guards` null: every condition counts.
+std::vector<GuardedGateway> guarded_gateways(const model::Model& model,
+                                             const guards::ModelGuards* guards,
+                                             std::vector<model::Index>* label_gateways = nullptr);
 
 // One gateway in the Net: its inputs and the cells' answers, computed once per cell.
 class GatewayInNet {

@@ -4,6 +4,7 @@
 #include "responsibility_check.hpp"
 
 #include "findings.hpp"
+#include "seamless/analysis/assumptions.hpp"
 
 namespace seamless::plugins::responsibility {
 
@@ -16,6 +17,22 @@ analysis::ExploreRequest unreduced_request() {
   request.reduction = false;
   request.completion = false;
   return request;
+}
+
+// The choice at a gateway between labels is free, so it is not judged: the verdict relies on
+// that, and says so (without exploring, the Net's translation alone gives the assumptions).
+void note_label_gateways(const check::CheckContext& context,
+                         const std::vector<model::Index>& label_gateways,
+                         check::Findings& findings) {
+  if (label_gateways.empty()) return;
+  semantics::BuildOptions build;
+  build.abstract_guards = context.engine != nullptr && context.engine->abstract_guards;
+  const semantics::Net net = semantics::build_net(context.model, context.guards, build);
+  std::vector<semantics::Assumption> relied;
+  for (const semantics::Assumption& a : net.assumptions)
+    for (model::Index g : label_gateways)
+      if (context.model.nodes[g].id == a.gateway) relied.push_back(a);
+  analysis::note_assumptions(relied, findings);
 }
 
 class ResponsibilityCheck final : public check::Check {
@@ -33,8 +50,13 @@ class ResponsibilityCheck final : public check::Check {
     lane_findings(context.model, findings);
     if (context.catalogue != nullptr)
       catalogue_findings(context.model, *context.catalogue, findings);
-    const std::vector<GuardedGateway> gateways = guarded_gateways(context.model);
-    if (gateways.empty()) return;  // no gateway where a gap or an overlap is possible
+    std::vector<model::Index> label_gateways;
+    const std::vector<GuardedGateway> gateways =
+        guarded_gateways(context.model, context.guards, &label_gateways);
+    if (gateways.empty()) {  // no gateway where a gap or an overlap is possible
+      note_label_gateways(context, label_gateways, findings);
+      return;
+    }
     if (context.engine != nullptr && context.engine->abstract_guards) {
       const std::string n = std::to_string(gateways.size());
       findings.inconclusive(
@@ -45,6 +67,7 @@ class ResponsibilityCheck final : public check::Check {
     }
     const analysis::ExploredModel& explored =
         analysis::shared_exploration(context, "exploration:unreduced", unreduced_request());
+    analysis::note_assumptions(*explored.net, findings);
     gateway_findings(context, explored, gateways, findings);
     for (const auto& [statistic, value] : explored.stats) findings.statistic(statistic, value);
   }

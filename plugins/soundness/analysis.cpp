@@ -25,6 +25,7 @@ SoundnessAnalysis analyse_soundness(const check::CheckContext& context) {
   SoundnessAnalysis analysis;
   const analysis::ExploredModel& m =
       analysis::shared_exploration(context, "exploration:plain", analysis::ExploreRequest{});
+  analysis.assumptions = m.net->assumptions;
   if (!m.unusable.empty()) {
     all_inconclusive(analysis, m.unusable);
     return analysis;

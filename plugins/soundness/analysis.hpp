@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "seamless/check/check.hpp"
+#include "seamless/semantics/net.hpp"
 
 namespace seamless::plugins::soundness {
 
@@ -20,6 +21,8 @@ struct Verdict {
 struct SoundnessAnalysis {
   Verdict safeness, option_to_complete, proper_completion, dead_activity;
   std::map<std::string, double> stats;
+  // The Net's assumptions (conditions read as labels), which all four verdicts rely on.
+  std::vector<semantics::Assumption> assumptions;
 };
 
 const SoundnessAnalysis& soundness_analysis(const check::CheckContext& context);

@@ -2,6 +2,7 @@
 #include "checks.hpp"
 
 #include "analysis.hpp"
+#include "seamless/analysis/assumptions.hpp"
 
 namespace seamless::plugins::soundness {
 
@@ -26,6 +27,7 @@ class SoundnessCheck final : public check::Check {
       findings.last().counterexample = f.counterexample;
     }
     if (verdict.inconclusive) findings.inconclusive(verdict.reason);
+    analysis::note_assumptions(analysis.assumptions, findings);
     for (const auto& [name, value] : analysis.stats) findings.statistic(name, value);
   }
 

@@ -8,6 +8,7 @@
 #include "durations.hpp"
 #include "findings.hpp"
 #include "longest_run.hpp"
+#include "seamless/analysis/assumptions.hpp"
 #include "state_graph.hpp"
 
 namespace seamless::plugins::time_limit {
@@ -49,6 +50,7 @@ class TimeLimitCheck final : public check::Check {
     const analysis::ExploredModel& explored =
         analysis::shared_exploration(context, "exploration:time-limit", request);
     for (const auto& [name, value] : explored.stats) findings.statistic(name, value);
+    analysis::note_assumptions(*explored.net, findings);
     if (!explored.unusable.empty()) {
       findings.inconclusive(explored.unusable);
       return;

@@ -30,10 +30,11 @@ namespace {
   X(title)                                                                                         \
   X(generated_by)                                                                                  \
   X(summary)                                                                                       \
-  X(model) X(models_word) X(analysed_word) X(errors_word) X(warnings_word) X(notes_word)           \
+  X(model)                                                                                         \
+  X(models_word) X(analysed_word) X(errors_word) X(warnings_word) X(notes_word)                    \
       X(inconclusive_word) X(input_errors_word) X(not_analysed) X(no_findings) X(input_problems)   \
-          X(inconclusive_checks) X(finding) X(location) X(element) X(rule) X(diagram)              \
-              X(diagram_generated) X(not_in_diagram) X(legend_path) X(legend_seam)                 \
+          X(inconclusive_checks) X(assumptions) X(finding) X(location) X(element) X(rule)          \
+              X(diagram) X(diagram_generated) X(not_in_diagram) X(legend_path) X(legend_seam)      \
                   X(legend_subject) X(legend_sequence_flow) X(legend_message_flow) X(legend_step)  \
                       X(run) X(step_element) X(step_name) X(step_department) X(step_note)          \
                           X(case_data) X(variable) X(type) X(value) X(departments)                 \

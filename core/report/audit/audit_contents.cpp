@@ -21,7 +21,7 @@ const check::CheckResult* find_check(const ModelResult& model, const std::string
 
 bool has_details(const ModelResult& model) {
   return std::any_of(model.checks.begin(), model.checks.end(), [](const check::CheckResult& c) {
-    return !c.findings.empty() || c.status == check::Status::inconclusive;
+    return !c.findings.empty() || c.status == check::Status::inconclusive || !c.assumptions.empty();
   });
 }
 

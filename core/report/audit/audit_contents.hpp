@@ -13,7 +13,8 @@ namespace seamless::report::audit {
 std::vector<std::string> check_columns(const RunResult& run);
 const check::CheckResult* find_check(const ModelResult& model, const std::string& name);
 
-// Whether the model has anything to show beyond its summary row.
+// Whether the model has anything to show beyond its summary row (findings, inconclusive checks,
+// assumptions).
 bool has_details(const ModelResult& model);
 
 struct DepartmentName {

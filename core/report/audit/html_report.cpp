@@ -150,7 +150,23 @@ class HtmlWriter {
                << esc(audit::in_language(r_.run, c.reason, c.reason_zh)) << "</li>\n";
       out_ << "</ul>\n";
     }
+    write_assumptions(result);
     out_ << "</section>\n";
+  }
+
+  // One line per assumption: its text, then the checks that rely on it.
+  void write_assumptions(const ModelResult& result) {
+    const std::vector<ModelAssumption> assumptions = assumptions_of(result);
+    if (assumptions.empty()) return;
+    out_ << "<h3>" << esc(t_.assumptions) << "</h3>\n<ul>\n";
+    for (const ModelAssumption& a : assumptions) {
+      std::string checks;
+      for (const std::string& c : a.checks)
+        checks += (checks.empty() ? "" : std::string(t_.list_separator)) + code(c);
+      out_ << "<li>" << esc(audit::in_language(r_.run, a.text, a.text_zh))
+           << fill(t_.parenthesized, checks) << "</li>\n";
+    }
+    out_ << "</ul>\n";
   }
 
   void write_finding(const ModelResult& result, const model::Model* model,

@@ -108,6 +108,18 @@ class MarkdownWriter {
                << md(audit::in_language(r_.run, c.reason, c.reason_zh)) << '\n';
       out_ << '\n';
     }
+    const std::vector<ModelAssumption> assumptions = assumptions_of(result);
+    if (!assumptions.empty()) {
+      out_ << "### " << md(t_.assumptions) << "\n\n";
+      for (const ModelAssumption& a : assumptions) {
+        std::string checks;
+        for (const std::string& c : a.checks)
+          checks += (checks.empty() ? "" : std::string(t_.list_separator)) + mcode(c);
+        out_ << "- " << md(audit::in_language(r_.run, a.text, a.text_zh))
+             << fill(t_.parenthesized, checks) << '\n';
+      }
+      out_ << '\n';
+    }
   }
 
   void write_finding(const ModelResult& result, const model::Model* model, const check::Finding& f,

@@ -29,6 +29,8 @@ struct VisitModel {
   std::unique_ptr<DataSetup> data;
   i18n::Text unusable;  // why no analysis is possible
   unsigned solver_timeout_ms = 10'000;
+  // The Net's assumptions (conditions read as labels), also when it is unusable.
+  std::vector<semantics::Assumption> assumptions;
   RunContext run_context(const check::CheckContext& context) const;
 };
 

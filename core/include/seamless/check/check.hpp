@@ -170,8 +170,16 @@ class Findings {
     inconclusive(i18n::Text{std::string(std::forward<Reason>(reason)), ""});
   }
 
+  // States an assumption the verdict relies on (spec/properties.md: a condition read as a
+  // label): shown as a note beside the verdict, `assumptions` in JSON. Given twice, kept once;
+  // the order of first mention is kept.
+  void assume(i18n::Text assumption);
+
   const std::string& check() const { return check_; }
   const std::vector<Finding>& items() const { return items_; }
+  // The assumptions in English and, index by index, in Chinese (empty: shown in English).
+  const std::vector<std::string>& assumptions() const { return assumptions_; }
+  const std::vector<std::string>& assumptions_zh() const { return assumptions_zh_; }
   bool is_inconclusive() const { return !reason_.empty(); }
   const std::string& reason() const { return reason_; }
   const std::string& reason_zh() const { return reason_zh_; }
@@ -184,6 +192,7 @@ class Findings {
   std::vector<Finding> items_;
   std::string reason_, reason_zh_;
   std::map<std::string, double> stats_;
+  std::vector<std::string> assumptions_, assumptions_zh_;
 };
 
 class Check {
@@ -210,6 +219,10 @@ struct CheckResult {
   // Figures about the analysis (`states`, `edges`, `milliseconds`), shown with --stats.
   std::map<std::string, double> stats;
   std::string reason_zh{};  // the reason in Chinese; empty: shown in English
+  // What the verdict assumes (Findings::assume), in English and, index by index, in Chinese
+  // (a missing or empty line is shown in English), like Counterexample::notes.
+  std::vector<std::string> assumptions{};
+  std::vector<std::string> assumptions_zh{};
 };
 
 }  // namespace seamless::check

@@ -1,7 +1,8 @@
 // The guards of a model, parsed by the guard-language plugins and bound to the typed IR: per
 // process one Environment (its reform:variable declarations plus inferred undeclared names)
-// and, per conditional sequence flow, the Expr or the reason it cannot be analysed. Checks that
-// depend on an unusable guard must answer inconclusive, never pass.
+// and, per conditional sequence flow, the Expr or the reason it cannot be analysed. A condition
+// in a language no plugin knows is a label (its choice is free, spec/properties.md); checks that
+// depend on a guard that does not parse or type-check must answer inconclusive, never pass.
 #pragma once
 
 #include <optional>
@@ -18,7 +19,7 @@ namespace seamless::guards {
 
 enum class GuardStatus : std::uint8_t {
   ok,
-  unknown_language,  // no plugin for its language (e.g. XPath): unsupported
+  unknown_language,  // no plugin for its language (e.g. XPath, free text): a label, a free choice
   parse_error,       // the language plugin rejected it (syntax or unsupported construct)
   type_error,        // it parsed but does not type-check
 };
@@ -51,8 +52,8 @@ const plugin::GuardLanguage* recognise_language(std::string_view text,
                                                 const plugin::Registry& registry);
 
 // Parses and binds every guard of the model. Problems become diagnostics at the condition's
-// line: unknown languages are warnings, parse and type errors are errors (with the column inside
-// the guard), undeclared variables are warnings.
+// line: unknown languages are warnings (the condition is read as a label), parse and type errors
+// are errors (with the column inside the guard), undeclared variables are warnings.
 ModelGuards compile_model_guards(const model::Model& model, const plugin::Registry& registry,
                                  diag::Diagnostics& diagnostics);
 

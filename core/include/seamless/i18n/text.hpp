@@ -32,7 +32,8 @@
 //   material 申请材料, submitted twice 重复提交, mutual precondition 互为前置, cycle 循环依赖,
 //   counterexample 反例, seam 断点 (the handoff between departments where the process
 //   fragments), case 办件, case data 办件数据, run 运行, step 步骤, condition 条件,
-//   default flow 默认流, inconclusive 无结论, finding 问题, diagnostic 诊断, plugin 插件.
+//   default flow 默认流, inconclusive 无结论, finding 问题, diagnostic 诊断, plugin 插件,
+//   assumption 假设, label (a condition no plugin can read) 标签.
 #pragma once
 
 #include <cstdint>

@@ -23,7 +23,8 @@ struct ReportTexts {
   std::string_view no_findings;
   std::string_view input_problems;
   std::string_view inconclusive_checks;
-  std::string_view finding;  // "Finding {}"
+  std::string_view assumptions;  // the heading of a model's assumptions
+  std::string_view finding;      // "Finding {}"
   std::string_view location;
   std::string_view element;
   std::string_view rule;

@@ -54,4 +54,17 @@ RunTotals totals(const RunResult& result);
 // Whether a finding fails the run: not baselined, and at or above fail_on.
 bool fails_run(const check::Finding& finding, const RunResult& result);
 
+// An assumption the verdicts of some checks on a model rely on (CheckResult::assumptions).
+struct ModelAssumption {
+  std::string text, text_zh;        // text_zh empty: shown in English
+  std::vector<std::string> checks;  // the checks that rely on it, in the model's check order
+};
+// The model's assumptions, each once, in the order its checks (then each check's assumptions)
+// come.
+std::vector<ModelAssumption> assumptions_of(const ModelResult& model);
+// The note the text format and JUnit write for an assumption, one line without its newline:
+// `FILE: note: assumption: TEXT [CHECK,CHECK]` (`假设：` in Chinese).
+std::string assumption_line(const std::string& file, const ModelAssumption& assumption,
+                            i18n::Language language);
+
 }  // namespace seamless::report

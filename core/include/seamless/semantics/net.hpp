@@ -174,6 +174,19 @@ struct Untranslatable {
   std::string reason_zh{};  // the reason in Chinese
 };
 
+// A condition no guard-language plugin can read (free text such as `yes`, XPath, an unknown
+// language) read as a label: the choice at its source node between such flows is free (an
+// exclusive gateway takes exactly one flow, an inclusive one any non-empty set). Checks whose
+// verdict relies on that choice say so (analysis::note_assumptions). One per flow.
+struct Assumption {
+  model::Index process = model::no_index;
+  std::string element;  // the flow's id
+  std::string gateway;  // the id of the node that chooses (the flow's source)
+  std::string text_en;  // "the condition 'yes' of sequence flow 'Flow_3' is read as a label: ..."
+  std::string text_zh;
+  model::Location location;  // of the condition
+};
+
 struct Net {
   const model::Model* model = nullptr;
   std::vector<Place> places;
@@ -189,6 +202,9 @@ struct Net {
   // state space has no "not started" state. Counterexamples list them first.
   std::vector<TransitionIndex> prefix;
   std::vector<Untranslatable> untranslatable;
+  // Conditions read as labels (free choices), in the order the translation met them; none under
+  // --abstract-guards, where every guard is free by request.
+  std::vector<Assumption> assumptions;
   // Activities of the model that the Net runs (dead-activity asks about each).
   std::vector<model::Index> activities;
   // Guards treated as free choices (--abstract-guards) instead of atoms.
