@@ -12,6 +12,13 @@
 
 namespace seamless::semantics::detail {
 
+// Whether the node has an event definition of this kind.
+inline bool has_definition(const model::Node& n, model::EventDefinitionKind kind) {
+  for (const model::EventDefinition& d : n.event_definitions)
+    if (d.kind == kind) return true;
+  return false;
+}
+
 // One way a node can hand on its token: the guard literals under which it happens and the
 // flows it puts tokens on.
 struct Alternative {

@@ -20,11 +20,6 @@ using model::NodeKind;
 
 namespace {
 
-bool has_definition(const model::Node& n, EventDefinitionKind kind) {
-  return std::any_of(n.event_definitions.begin(), n.event_definitions.end(),
-                     [&](const model::EventDefinition& d) { return d.kind == kind; });
-}
-
 bool triggered_by_throw(const model::Node& start) {
   return has_definition(start, EventDefinitionKind::error) ||
          has_definition(start, EventDefinitionKind::escalation);

@@ -14,11 +14,6 @@ using model::NodeKind;
 
 namespace {
 
-bool has_definition(const model::Node& n, EventDefinitionKind kind) {
-  return std::any_of(n.event_definitions.begin(), n.event_definitions.end(),
-                     [&](const model::EventDefinition& d) { return d.kind == kind; });
-}
-
 template <class T>
 void append(std::vector<T>& to, const std::vector<T>& from) {
   to.insert(to.end(), from.begin(), from.end());
