@@ -92,23 +92,17 @@ struct Exploration::Impl {
 
   // Violations visible in state `id`; true when there is one.
   bool detect(StateId id, const Word* s, const std::vector<TransitionIndex>& enabled) {
-    bool found = false;
-    const PlaceIndex two = compiled.unsafe_place(s);
-    if (two != none) {
-      found = true;
-      if (!unsafe_seen[two]) {
-        unsafe_seen[two] = 1;
-        unsafe.push_back({id, two});
+    // A place with two tokens: recorded the first time it is seen.
+    auto doubled = [&](PlaceIndex p, std::vector<char>& seen, auto& found_states) {
+      if (p == none) return false;
+      if (!seen[p]) {
+        seen[p] = 1;
+        found_states.push_back({id, p});
       }
-    }
-    const PlaceIndex twice = compiled.twice_ended_place(s);
-    if (twice != none) {
-      found = true;
-      if (!improper_seen[twice]) {
-        improper_seen[twice] = 1;
-        improper.push_back({id, twice});
-      }
-    }
+      return true;
+    };
+    bool found = doubled(compiled.unsafe_place(s), unsafe_seen, unsafe);
+    found = doubled(compiled.twice_ended_place(s), improper_seen, improper) || found;
     if (enabled.empty() && compiled.final(s))
       for (PlaceIndex m : messages)
         if (compiled.marked(s, m) && !undelivered_seen[m]) {

@@ -26,29 +26,34 @@ void Builder::untranslatable(Index process, const std::string& element, i18n::Te
       {process, element, std::move(reason.en), location, std::move(reason.zh)});
 }
 
-namespace {
-// A condition's text on one line: runs of white space become one space, and a text longer than
-// 60 characters is cut there with "…" (messages are single lines).
-std::string one_line(const std::string& text) {
+std::string collapse_spaces(const std::string& text) {
   std::string out;
-  std::size_t characters = 0;
   bool space = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
+  for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       space = !out.empty();
       continue;
     }
-    const bool starts_character = (c & 0xC0) != 0x80;
-    if (starts_character && (space ? characters + 1 : characters) >= 60)
-      return out + "\xE2\x80\xA6";
-    if (space) {
-      out += ' ';
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+namespace {
+// A condition's text on one line (collapse_spaces), cut with "…" where it would pass 60
+// characters (messages are single lines).
+std::string one_line(const std::string& text) {
+  const std::string collapsed = collapse_spaces(text);
+  std::string out;
+  std::size_t characters = 0;
+  for (char c : collapsed) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // a character starts here
+      if (characters + (c == ' ' ? 1 : 0) >= 60) return out + "\xE2\x80\xA6";
       ++characters;
-      space = false;
     }
-    out += text[i];
-    if (starts_character) ++characters;
+    out += c;
   }
   return out;
 }

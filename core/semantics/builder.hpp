@@ -19,6 +19,25 @@ inline bool has_definition(const model::Node& n, model::EventDefinitionKind kind
   return false;
 }
 
+// Whether the node catches an error or escalation of `kind` thrown with `ref` (an empty ref on
+// either side matches any).
+inline bool catches(const model::Node& n, model::EventDefinitionKind kind, const std::string& ref) {
+  for (const model::EventDefinition& d : n.event_definitions)
+    if (d.kind == kind && (d.ref.empty() || ref.empty() || d.ref == ref)) return true;
+  return false;
+}
+
+// Whether one of the node's event definitions is a repeating timer (timeCycle).
+inline bool has_timer_cycle(const model::Node& n) {
+  for (const model::EventDefinition& d : n.event_definitions)
+    if (d.kind == model::EventDefinitionKind::timer && d.timer_kind == "timeCycle") return true;
+  return false;
+}
+
+// `text` with every run of white space made one space and none at either end (condition texts
+// and link names as tools write them, with line breaks inside).
+std::string collapse_spaces(const std::string& text);
+
 // One way a node can hand on its token: the guard literals under which it happens and the
 // flows it puts tokens on.
 struct Alternative {

@@ -38,26 +38,11 @@ std::vector<Index> start_events_of(const model::Model& m, Index event_subprocess
   return starts;
 }
 
-// "Intermediate Event\nLink" and "Intermediate Event Link" name the same link.
-std::string normalised_link_name(const std::string& name) {
-  std::string out;
-  bool space = false;
-  for (char c : name) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
+// Link names are compared with white space collapsed: "Intermediate Event\nLink" and
+// "Intermediate Event Link" name the same link.
 std::string link_name(const model::Node& n) {
   for (const auto& d : n.event_definitions)
-    if (d.kind == EventDefinitionKind::link)
-      return normalised_link_name(d.ref.empty() ? n.name : d.ref);
+    if (d.kind == EventDefinitionKind::link) return collapse_spaces(d.ref.empty() ? n.name : d.ref);
   return {};
 }
 
@@ -96,14 +81,12 @@ void Builder::translate_event_subprocess(std::uint32_t instance, Index node) {
           start.location);
       continue;
     }
-    bool cycle = false;
-    for (const auto& d : start.event_definitions)
-      cycle = cycle || (d.kind == EventDefinitionKind::timer && d.timer_kind == "timeCycle");
-    const bool once = !start.interrupting && !cycle &&
+    const bool once = !start.interrupting && !has_timer_cycle(start) &&
                       has_definition(start, EventDefinitionKind::timer) &&
                       start.event_definitions.size() == 1;
     const PlaceIndex flag = once ? history_place(PlaceKind::fired, instance, node) : none;
     const bool message = has_definition(start, EventDefinitionKind::message);
+    const auto sends = outgoing_messages(instance, s);
     for (const auto& receive :
          message ? receive_alternatives(instance, s) : std::vector<std::vector<PlaceIndex>>{{}})
       for (const Alternative& out : outputs(instance, s, false)) {
@@ -114,7 +97,7 @@ void Builder::translate_event_subprocess(std::uint32_t instance, Index node) {
         t.scope = own;
         t.consume = receive;
         t.produce = places_of(instance, out.flows);
-        for (PlaceIndex m : outgoing_messages(instance, s)) t.produce.push_back(m);
+        t.produce.insert(t.produce.end(), sends.begin(), sends.end());
         t.guard = out.guard;
         if (flag != none) {
           t.inhibit.push_back(flag);
@@ -145,8 +128,7 @@ Index Builder::catching_event_start(std::uint32_t scope, Index thrower, EventDef
     if (!esp.triggered_by_event || esp.parent != container) continue;
     if (is_inside(model, thrower, n)) continue;  // a throw inside it goes further out
     for (Index s : start_events_of(model, n))
-      for (const auto& d : model.nodes[s].event_definitions)
-        if (d.kind == kind && (d.ref.empty() || ref.empty() || d.ref == ref)) return s;
+      if (catches(model.nodes[s], kind, ref)) return s;
   }
   return no_index;
 }

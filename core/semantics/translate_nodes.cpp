@@ -140,9 +140,7 @@ void Builder::translate_boundaries(std::uint32_t instance, Index node, PlaceInde
       continue;
     const bool message = has_definition(be, EventDefinitionKind::message);
     // A non-interrupting event fires at most once per activation, except a timer cycle.
-    bool cycle = false;
-    for (const auto& d : be.event_definitions)
-      cycle = cycle || (d.kind == EventDefinitionKind::timer && d.timer_kind == "timeCycle");
+    const bool cycle = has_timer_cycle(be);
     PlaceIndex flag = none;
     if (!be.cancel_activity && !cycle) {
       flag = node_place(PlaceKind::fired, instance, b);
@@ -266,10 +264,7 @@ void Builder::translate_end(std::uint32_t instance, Index node) {
       if (holder_node == no_index) break;
       for (Index b : model.nodes[holder_node].boundary_events) {
         const model::Node& be = model.nodes[b];
-        bool matches = false;
-        for (const auto& d : be.event_definitions)
-          if (d.kind == kind && (d.ref.empty() || ref.empty() || d.ref == ref)) matches = true;
-        if (!matches) continue;
+        if (!catches(be, kind, ref)) continue;
         const std::uint32_t holder_instance =
             net.scopes[s].node == net.instances[net.scopes[s].instance].call
                 ? net.instances[net.scopes[s].instance].parent
