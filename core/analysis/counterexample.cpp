@@ -162,6 +162,11 @@ i18n::Text describe_place_text(const semantics::Net& net, PlaceIndex p) {
       return {"boundary event " + quoted_name(n) + " (already fired)",
               "边界事件" + quoted_name_zh(n) + "（已触发）"};
     }
+    case semantics::PlaceKind::ended: {
+      const model::Node& n = m.nodes[place.element];
+      return {"end event " + quoted_name(n) + " (reached)",
+              "结束事件" + quoted_name_zh(n) + "（已到达）"};
+    }
     case semantics::PlaceKind::produced: {
       const model::Document& d = m.documents[place.element];
       const std::string& name = d.name.empty() ? d.id : d.name;

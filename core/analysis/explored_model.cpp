@@ -94,22 +94,32 @@ i18n::Text saturation_reason(const semantics::Net& net, semantics::PlaceIndex pl
 i18n::Text ExploredModel::incomplete_reason() const {
   if (!unusable.empty()) return unusable;
   if (!limit.empty()) return limit;
-  return saturation;
+  if (!saturation.empty()) return saturation;
+  return shortage;
 }
 
-ExploredModel explore_model(const check::CheckContext& context, const ExploreRequest& request) {
-  ExploredModel out;
-  const check::EngineSettings defaults;
-  const check::EngineSettings& engine = context.engine ? *context.engine : defaults;
-  const auto started = std::chrono::steady_clock::now();
+i18n::Text instance_shortage_reason(const model::Model& model, model::Index process,
+                                    std::uint32_t max_instances) {
+  const model::Process& p = model.processes[process];
+  const std::string name = p.name.empty() ? "'" + p.id + "'" : "'" + p.name + "' (" + p.id + ")";
+  const std::string name_zh =
+      p.name.empty() ? "“" + p.id + "”" : "“" + p.name + "”（" + p.id + "）";
+  const std::string n = std::to_string(max_instances);
+  return {"more than " + n + (max_instances == 1 ? " instance" : " instances") + " of process " +
+              name + " would run at once (--max-instances)",
+          "流程" + name_zh + "将同时运行超过 " + n + " 个实例（--max-instances）"};
+}
 
-  semantics::BuildOptions build = request.build;
-  build.abstract_guards = engine.abstract_guards;
+// Builds the Net with `build` and explores it into `out`; false when no exploration was
+// possible (`out.unusable` says why).
+bool explore_once(const check::CheckContext& context, const ExploreRequest& request,
+                  const semantics::BuildOptions& build, const check::EngineSettings& engine,
+                  ExploredModel& out) {
   out.net =
       std::make_unique<semantics::Net>(semantics::build_net(context.model, context.guards, build));
   if (!out.net->untranslatable.empty()) {
     out.unusable = untranslatable_reason(*out.net);
-    return out;
+    return false;
   }
   out.solver_timeout_ms =
       engine.timeout_seconds > 0 ? unsigned(engine.timeout_seconds * 1000) : 10'000;
@@ -117,11 +127,11 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
       set_up_data(*out.net, context.guards, context.solver, out.solver_timeout_ms));
   if (!out.data->ok) {
     out.unusable = out.data->reason;
-    return out;
+    return false;
   }
   if (out.data->cells.cell_count() == 0) {
     out.unusable = no_case_data();
-    return out;
+    return false;
   }
 
   out.exploration = std::make_unique<explore::Exploration>(*out.net, out.data->cells);
@@ -143,6 +153,39 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
     out.limit = time_limit_reason(engine.timeout_seconds);
   if (!x.saturated().empty()) out.saturation = saturation_reason(*out.net, x.saturated().front());
 
+  return true;
+}
+
+ExploredModel explore_model(const check::CheckContext& context, const ExploreRequest& request) {
+  ExploredModel out;
+  const check::EngineSettings defaults;
+  const check::EngineSettings& engine = context.engine ? *context.engine : defaults;
+  const auto started = std::chrono::steady_clock::now();
+
+  semantics::BuildOptions build = request.build;
+  build.abstract_guards = engine.abstract_guards;
+  // One copy per process that messages instantiate, one more wherever the exploration ran out.
+  for (;;) {
+    out = ExploredModel{};
+    if (!explore_once(context, request, build, engine, out)) return out;
+    const explore::Exploration& x = *out.exploration;
+    if (x.instance_shortages().empty() || !out.complete) break;
+    bool more = false;
+    build.instances.resize(context.model.processes.size(), 1);
+    for (const explore::InstanceShortage& shortage : x.instance_shortages()) {
+      std::uint32_t& copies = build.instances[out.net->instance_groups[shortage.group].process];
+      if (copies < engine.max_instances) {
+        ++copies;
+        more = true;
+      }
+    }
+    if (more) continue;
+    const semantics::InstanceGroup& g =
+        out.net->instance_groups[x.instance_shortages().front().group];
+    out.shortage = instance_shortage_reason(context.model, g.process, engine.max_instances);
+    break;
+  }
+  const explore::Exploration& x = *out.exploration;
   const explore::ExploreStats& s = x.stats();
   out.stats["states"] = double(s.states);
   out.stats["edges"] = double(s.edges);

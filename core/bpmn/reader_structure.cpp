@@ -27,9 +27,10 @@ bool is_ignored_flow_element(std::string_view local) {
 
 // Children that describe a subprocess itself (read by read_node_child), not its contents.
 bool is_subprocess_own_child(std::string_view local) {
-  return one_of(local, {"incoming", "outgoing", "ioSpecification", "property",
-                        "standardLoopCharacteristics", "multiInstanceLoopCharacteristics",
-                        "dataInputAssociation", "dataOutputAssociation", "completionCondition"});
+  return one_of(
+      local, {"incoming", "outgoing", "ioSpecification", "property", "standardLoopCharacteristics",
+              "multiInstanceLoopCharacteristics", "dataInputAssociation", "dataOutputAssociation",
+              "completionCondition", "categoryValueRef"});
 }
 
 // Root elements that need no modelling (referenced by name or irrelevant to the semantics).

@@ -52,6 +52,12 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   check_cmd
+      ->add_option("--max-instances", check.engine.max_instances,
+                   "Instances of one process that messages instantiate running at once before "
+                   "the checks give up (inconclusive)")
+      ->check(CLI::Range(1u, 16u))
+      ->capture_default_str();
+  check_cmd
       ->add_option("--timeout", check.engine.timeout_seconds,
                    "Seconds of analysis per model before the checks give up (inconclusive)")
       ->check(CLI::PositiveNumber);
@@ -94,6 +100,11 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   report_cmd->add_option("--max-states", analysis.engine.max_states, "States explored per model")
       ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  report_cmd
+      ->add_option("--max-instances", analysis.engine.max_instances,
+                   "Instances of one process running at once")
+      ->check(CLI::Range(1u, 16u))
       ->capture_default_str();
   report_cmd->add_option("--timeout", analysis.engine.timeout_seconds, "Seconds per model")
       ->check(CLI::PositiveNumber);

@@ -65,6 +65,10 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
       set_field(silent_mask_, p, 1);
     }
     if (net.places[p].must_be_empty_at_end) set_field(must_be_empty_mask_, p, 1);
+    if (kind == semantics::PlaceKind::message)  // starting an independent group: how many wait
+      for (const semantics::InstanceGroup& g : net.instance_groups)  // does not matter
+        if (g.independent && std::count(g.triggers.begin(), g.triggers.end(), p))
+          set_field(silent_mask_, p, 1);
     if (semantics::is_marker(kind)) {
       set_field(silent_mask_, p, 1);
       has_markers_ = true;
@@ -81,7 +85,18 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
     join_sources_.push_back(std::move(sources));
   }
 
-  // Is the place graph acyclic? (Kahn's algorithm over place -> place edges.)
+  for (const semantics::InstanceGroup& g : net.instance_groups) {
+    Group group;
+    group.places = g.places;
+    for (const auto& busy : g.busy) group.busy.push_back(mask_of(busy));
+    group.triggers = mask_of(g.triggers);
+    symmetric_ = symmetric_ || g.places.size() > 1;
+    groups_.push_back(std::move(group));
+  }
+
+  // Is the place graph acyclic? (Kahn's algorithm over place -> place edges.) Then so is the
+  // state graph up to the order of copies: the copies of a group are isomorphic and meet only
+  // in shared places, so a cycle through copies permuted would be a cycle through one copy.)
   const std::size_t n = net.places.size();
   std::vector<std::vector<PlaceIndex>> next(n);
   std::vector<std::uint32_t> indegree(n, 0);
@@ -170,6 +185,49 @@ PlaceIndex CompiledNet::doubled(const Word* s, const std::vector<Word>& mask) co
   for (std::uint32_t w = 0; w < words_; ++w) {
     const Word two = (s[w] >> 1) & low_bits & mask[w];
     if (two != 0) return static_cast<PlaceIndex>(w * 32 + std::countr_zero(two) / 2);
+  }
+  return none;
+}
+
+void CompiledNet::canonicalize(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const {
+  if (!symmetric_) return;
+  std::vector<std::uint8_t> counts;
+  std::vector<std::uint32_t> order;
+  if (orders != nullptr) orders->assign(groups_.size(), {});
+  for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
+    const Group& g = groups_[gi];
+    const std::size_t copies = g.places.size();
+    if (copies < 2) continue;
+    const std::size_t width = g.places[0].size();
+    counts.resize(copies * width);
+    for (std::size_t c = 0; c < copies; ++c)
+      for (std::size_t i = 0; i < width; ++i)
+        counts[c * width + i] = std::uint8_t(count(s, g.places[c][i]));
+    order.resize(copies);
+    for (std::uint32_t c = 0; c < copies; ++c) order[c] = c;
+    auto row = [&](std::uint32_t c) { return counts.begin() + std::ptrdiff_t(c * width); };
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return std::lexicographical_compare(row(a), row(a) + std::ptrdiff_t(width), row(b),
+                                          row(b) + std::ptrdiff_t(width));
+    });
+    if (orders != nullptr) (*orders)[gi] = order;
+    for (std::size_t c = 0; c < copies; ++c) {
+      if (order[c] == c) continue;
+      for (std::size_t i = 0; i < width; ++i) {
+        const PlaceIndex p = g.places[c][i];
+        const Word field = Word(3) << (2 * (p % 32));
+        s[p / 32] = (s[p / 32] & ~field) | (Word(counts[order[c] * width + i]) << (2 * (p % 32)));
+      }
+    }
+  }
+}
+
+std::uint32_t CompiledNet::instance_shortage(const Word* s) const {
+  for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+    if (net_->instance_groups[g].independent || !any_marked(s, groups_[g].triggers)) continue;
+    bool all_busy = true;
+    for (const auto& busy : groups_[g].busy) all_busy = all_busy && any_marked(s, busy);
+    if (all_busy) return g;
   }
   return none;
 }

@@ -69,6 +69,19 @@ class CompiledNet {
   // markers, so the explorer explores such a Net fully.
   bool has_markers() const { return has_markers_; }
 
+  // Instance groups (semantics::InstanceGroup). `symmetric`: some group has two or more
+  // copies, whose order canonicalize() fixes: a state and its copies permuted are one state.
+  bool has_instance_groups() const { return !groups_.empty(); }
+  bool symmetric() const { return symmetric_; }
+  // `orders` (if given) receives per group the copy now at each position (empty: unchanged).
+  void canonicalize(Word* s, std::vector<std::vector<std::uint32_t>>* orders = nullptr) const;
+  const std::vector<std::vector<semantics::PlaceIndex>>& group_places(std::uint32_t g) const {
+    return groups_[g].places;
+  }
+  // A group a message waits to instantiate while every copy of it is busy, or none: there
+  // BPMN would run one instance more than the Net holds.
+  std::uint32_t instance_shortage(const Word* s) const;
+
  private:
   const Word* mask(semantics::TransitionIndex t, int which) const {
     return &masks_[(std::size_t(t) * 4 + which) * words_];
@@ -90,6 +103,13 @@ class CompiledNet {
   std::vector<std::vector<Word>> join_inputs_;         // per or-join: mask of every input
   std::vector<std::vector<JoinSource>> join_sources_;  // per or-join
   bool acyclic_ = false;
+  struct Group {
+    std::vector<std::vector<semantics::PlaceIndex>> places;  // per copy, aligned
+    std::vector<std::vector<Word>> busy;                     // per copy: its token places
+    std::vector<Word> triggers;
+  };
+  std::vector<Group> groups_;
+  bool symmetric_ = false;
 };
 
 }  // namespace seamless::explore::detail

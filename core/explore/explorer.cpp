@@ -4,6 +4,7 @@
 #include "seamless/explore/explorer.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "compiled_net.hpp"
 #include "state_store.hpp"
@@ -48,6 +49,8 @@ struct Exploration::Impl {
   std::optional<Stuck> stuck;
   std::vector<char> unsafe_seen, improper_seen, undelivered_seen, saturated_seen;
   std::vector<PlaceIndex> messages;
+  std::vector<InstanceShortage> shortages;
+  std::vector<char> shortage_seen;
 
   Impl(const semantics::Net& n, const DataCells& d)
       : net(n), data(d), compiled(n, d), store(compiled.words()) {
@@ -59,6 +62,7 @@ struct Exploration::Impl {
     undelivered_seen.assign(net.places.size(), 0);
     for (PlaceIndex p = 0; p < net.places.size(); ++p)
       if (net.places[p].kind == semantics::PlaceKind::message) messages.push_back(p);
+    shortage_seen.assign(net.instance_groups.size(), 0);
   }
 
   std::vector<TransitionIndex> enabled_in(const Word* s) const {
@@ -78,6 +82,7 @@ struct Exploration::Impl {
       saturated_seen[full] = 1;
       saturated.push_back(full);
     }
+    compiled.canonicalize(buffer.data());
     const std::uint32_t setter = net.transitions[t].setter;
     if (setter == none || setter >= data.successors.size()) {
       emit(buffer.data());
@@ -103,6 +108,10 @@ struct Exploration::Impl {
     };
     bool found = doubled(compiled.unsafe_place(s), unsafe_seen, unsafe);
     found = doubled(compiled.twice_ended_place(s), improper_seen, improper) || found;
+    if (const std::uint32_t g = compiled.instance_shortage(s); g != none && !shortage_seen[g]) {
+      shortage_seen[g] = 1;
+      shortages.push_back({id, g});
+    }
     if (enabled.empty() && compiled.final(s))
       for (PlaceIndex m : messages)
         if (compiled.marked(s, m) && !undelivered_seen[m]) {
@@ -118,6 +127,7 @@ struct Exploration::Impl {
 
   void explore(const ExploreOptions& options);
   void complete_analysis(const ExploreOptions& options);
+  void unpermute(Path& path, const std::vector<StateId>& visited) const;
   template <class F>
   void expanded_successors(StateId id, std::vector<Word>& buffer,
                            std::vector<TransitionIndex>& scratch, F&& emit);
@@ -133,6 +143,7 @@ void Exploration::Impl::explore(const ExploreOptions& options) {
   std::vector<std::uint32_t> cells = data.initial;
   if (cells.empty())
     for (std::uint32_t c = 0; c < data.cell_count(); ++c) cells.push_back(c);
+  compiled.canonicalize(initial.data());
   for (std::uint32_t c : cells) {
     compiled.set_cell(initial.data(), c);
     bool inserted = false;
@@ -339,21 +350,102 @@ const std::vector<ImproperEnd>& Exploration::improper_ends() const {
 const std::vector<Undelivered>& Exploration::undelivered() const {
   return impl_->undelivered;
 }
+const std::vector<InstanceShortage>& Exploration::instance_shortages() const {
+  return impl_->shortages;
+}
 std::optional<Stuck> Exploration::stuck() const {
   return impl_->stuck;
 }
 
 Path Exploration::path_to(StateId state) const {
   Path path;
+  std::vector<StateId> visited;  // the states after each step
   for (StateId s = state; s != no_state; s = impl_->origins[s].parent) {
     if (impl_->origins[s].parent == no_state) {
       path.initial_cell = cell(s);
       break;
     }
     path.steps.push_back({impl_->origins[s].via, cell(s)});
+    visited.push_back(s);
   }
   std::reverse(path.steps.begin(), path.steps.end());
+  std::reverse(visited.begin(), visited.end());
+  if (impl_->compiled.symmetric()) impl_->unpermute(path, visited);
   return path;
+}
+
+// The explored graph's states are canonical, so its run may switch copies between steps. The
+// run of the Net itself takes, at each step, a transition of the same node that leads to a
+// state whose canonical form is the next state of the explored run (one always does: the
+// explored step's transition, carried over to the copies as they are now placed).
+void Exploration::Impl::unpermute(Path& path, const std::vector<StateId>& visited) const {
+  const std::uint32_t words = compiled.words();
+  std::vector<Word> actual(words, 0), next(words), canonical(words);
+  for (const auto& [p, n] : net.initial)
+    actual[p / 32] += Word(std::min<std::uint32_t>(n, 3)) << (2 * (p % 32));
+  compiled.set_cell(actual.data(), path.initial_cell);
+  for (std::size_t k = 0; k < path.steps.size(); ++k) {
+    const semantics::Transition& explored = net.transitions[path.steps[k].transition];
+    const Word* target = store.state(visited[k]);
+    auto leads_there = [&](TransitionIndex t) {
+      const semantics::Transition& tr = net.transitions[t];
+      if (tr.node != explored.node || tr.kind != explored.kind || tr.flow != explored.flow ||
+          !compiled.enabled(actual.data(), t))
+        return false;
+      PlaceIndex ignored = none;
+      compiled.fire(actual.data(), t, next.data(), ignored);
+      compiled.set_cell(next.data(), path.steps[k].cell);
+      canonical = next;
+      compiled.canonicalize(canonical.data());
+      return std::equal(canonical.begin(), canonical.end(), target);
+    };
+    TransitionIndex chosen = path.steps[k].transition;
+    bool found = leads_there(chosen);
+    for (TransitionIndex t = 0; !found && t < net.transitions.size(); ++t)
+      if (leads_there(t)) {
+        chosen = t;
+        found = true;
+      }
+    if (!found) return;  // cannot happen; replay then reports the step that does not fit
+    path.steps[k].transition = chosen;
+    actual = next;
+  }
+  // Permuting copies maps runs to runs (the initial state has every copy alike): carry the run
+  // over so that it ends in `visited.back()` itself, not in a permutation of it.
+  std::vector<std::vector<std::uint32_t>> orders;
+  compiled.canonicalize(actual.data(), &orders);
+  std::vector<PlaceIndex> image(net.places.size());
+  for (PlaceIndex p = 0; p < image.size(); ++p) image[p] = p;
+  bool moved = false;
+  for (std::uint32_t g = 0; g < orders.size(); ++g) {
+    const auto& places = compiled.group_places(g);
+    for (std::uint32_t position = 0; position < orders[g].size(); ++position)
+      for (std::size_t i = 0; i < places[position].size(); ++i) {
+        image[places[orders[g][position]][i]] = places[position][i];
+        moved = moved || orders[g][position] != position;
+      }
+  }
+  if (!moved) return;
+  using Signature = std::vector<std::vector<PlaceIndex>>;
+  auto signature = [&](const semantics::Transition& t, bool mapped) {
+    Signature sig;
+    for (const auto* places : {&t.consume, &t.produce, &t.inhibit, &t.reset, &t.require_any}) {
+      std::vector<PlaceIndex> v;
+      for (PlaceIndex p : *places) v.push_back(mapped ? image[p] : p);
+      std::sort(v.begin(), v.end());
+      sig.push_back(std::move(v));
+    }
+    sig.push_back({PlaceIndex(t.kind), t.node, t.flow, t.or_join, t.setter});
+    for (const semantics::Literal& l : t.guard) sig.back().push_back(l.atom * 2 + l.value);
+    return sig;
+  };
+  std::map<Signature, TransitionIndex> by_signature;
+  for (TransitionIndex t = 0; t < net.transitions.size(); ++t)
+    by_signature.emplace(signature(net.transitions[t], false), t);
+  for (Step& step : path.steps) {
+    const auto it = by_signature.find(signature(net.transitions[step.transition], true));
+    if (it != by_signature.end()) step.transition = it->second;
+  }
 }
 
 std::vector<std::uint32_t> Exploration::marking(StateId state) const {
@@ -392,6 +484,7 @@ std::vector<std::pair<TransitionIndex, StateId>> Exploration::successors(StateId
     if (!x.compiled.enabled(s, t)) continue;
     PlaceIndex ignored = none;
     x.compiled.fire(s, t, next.data(), ignored);
+    x.compiled.canonicalize(next.data());
     const std::uint32_t setter = x.net.transitions[t].setter;
     if (setter == none || setter >= x.data.successors.size()) {
       const std::uint32_t id = x.store.find(next.data());

@@ -11,9 +11,13 @@
 //   reaches, the data re-choices for a false guard).
 // Every set also holds the end transitions, as disabled members (the reachability rule for a
 // second arrival at an end event).
-// Exploring only the enabled members (plus the cycle proviso, applied by the explorer) preserves
-// deadlocks, which transitions can fire, and reachability of the violations above, so all four
-// soundness verdicts equal those of full exploration.
+// Instance groups (semantics::InstanceGroup): a Net with K copies differs from one with
+// unboundedly many only where every copy is busy; while some copy is idle, a set stubborn in
+// the one Net is stubborn in the other (the copies beyond are idle and alike, and the Net is
+// invariant under permuting copies, so the arguments also hold for canonical successors). So
+// the explorer may look for a shortage (a starting message waits, every copy busy) in the
+// reduced space alone: the reduction runs a copy's own last steps (such as reaching its end
+// event) before others, and an instance that has only those left no longer counts as live.
 #pragma once
 
 #include <vector>

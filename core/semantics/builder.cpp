@@ -86,10 +86,16 @@ std::uint32_t Builder::scope_of(std::uint32_t instance, Index node) const {
 }
 
 namespace {
+// "@3" for a called process inlined as instance 3, "#2" for the second copy of a process that
+// messages instantiate; nothing for the first.
 std::string instance_suffix(const Net& net, std::uint32_t instance) {
-  return instance < net.instances.size() && net.instances[instance].call != no_index
-             ? "@" + std::to_string(instance)
-             : "";
+  if (instance >= net.instances.size()) return "";
+  if (net.instances[instance].call != no_index) return "@" + std::to_string(instance);
+  const std::uint32_t group = net.instances[instance].group;
+  if (group == none) return "";
+  const auto& copies = net.instance_groups[group].copies;
+  const auto position = std::find(copies.begin(), copies.end(), instance) - copies.begin();
+  return position == 0 ? "" : "#" + std::to_string(position + 1);
 }
 }  // namespace
 
@@ -128,13 +134,16 @@ PlaceIndex Builder::history_place(PlaceKind kind, std::uint32_t instance, Index 
 }
 
 PlaceIndex Builder::ready_place(std::uint32_t instance) {
+  // The copies of a process that messages instantiate share one: it lies outside every copy.
+  const std::uint32_t group = net.instances[instance].group;
+  if (group != none) instance = net.instance_groups[group].copies.front();
   const auto key = std::make_tuple(int(PlaceKind::ready), instance, no_index);
   if (auto it = places_.find(key); it != places_.end()) return it->second;
   Place p;
   p.kind = PlaceKind::ready;
   p.element = net.instances[instance].process;
   p.instance = instance;
-  p.scope = instance_scope_[instance];
+  p.scope = group != none ? none : instance_scope_[instance];
   p.label = "ready:" + model.processes[p.element].id;
   net.places.push_back(std::move(p));
   return places_[key] = static_cast<PlaceIndex>(net.places.size() - 1);

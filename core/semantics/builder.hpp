@@ -151,6 +151,19 @@ class Builder {
                               std::uint32_t scope, const std::vector<PlaceIndex>& ins);
   // The catching link event a throwing link continues at, or no_index.
   model::Index link_target(model::Index thrower) const;
+  // Whether a message sent by a node of another top-level process starts `process` (a message
+  // start event with such a channel): then it gets copies (net.hpp, InstanceGroup).
+  bool instantiated_by_message(model::Index process, const std::vector<model::Index>& top) const;
+  // The start transition `t` of `instance`: a copy of an instantiated process starts only
+  // while it is idle, and starting clears its history.
+  void start_copy_when_idle(TransitionIndex t, std::uint32_t instance);
+  // InstanceGroup::places, busy and triggers, once every place exists.
+  void align_instance_groups();
+  // InstanceGroup::independent, and its absorbing starts (`made`: the copy's instances).
+  void mark_independent(InstanceGroup& group, const std::vector<std::uint32_t>& made);
+  // Per instance group, per copy: the copy's instance and the instances inlined into it, in
+  // the order they were made (the same for every copy).
+  std::vector<std::vector<std::vector<std::uint32_t>>> copy_instances_;
   void compute_or_joins();
   void add_markers();
   void finish();

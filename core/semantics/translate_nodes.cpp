@@ -55,13 +55,14 @@ void Builder::translate_start(std::uint32_t instance, Index node) {
       t.node = node;
       t.instance = instance;
       t.scope = scope_of(instance, node);
-      t.consume = {ready};
+      // A copy of a process that messages instantiate starts on the message alone.
+      if (receive.empty() || net.instances[instance].group == none) t.consume = {ready};
       append(t.consume, receive);
       t.produce = places_of(instance, out.flows);
       append(t.produce, outgoing_messages(instance, node));
       t.guard = out.guard;
       t.label = n.id;
-      add(std::move(t));
+      start_copy_when_idle(add(std::move(t)), instance);
     }
   }
 }
@@ -496,7 +497,7 @@ void Builder::translate_instance(std::uint32_t instance) {
       if (model.nodes[node].parent == no_index && implicit_start(node))
         t.produce.push_back(node_place(PlaceKind::implicit, instance, node));
     t.label = "start:" + p.id;
-    add(std::move(t));
+    start_copy_when_idle(add(std::move(t)), instance);
   }
 }
 
@@ -574,14 +575,165 @@ void Builder::build() {
   for (const model::Node& n : model.nodes)
     if (n.kind == NodeKind::call_activity && n.called_process != no_index)
       called.insert(n.called_process);
-  std::vector<std::uint32_t> top;
+  std::vector<Index> top_processes;
   for (Index p = 0; p < model.processes.size(); ++p) {
     if (model.processes[p].nodes.empty()) continue;
     if (called.count(p) && model.processes[p].participant == no_index) continue;
-    top.push_back(make_instance(p, no_index, none, none));
+    top_processes.push_back(p);
   }
-  for (std::uint32_t i : top) translate_instance(i);
+  std::vector<std::uint32_t> top;
+  for (Index p : top_processes) {
+    if (!instantiated_by_message(p, top_processes)) {
+      top.push_back(make_instance(p, no_index, none, none));
+      continue;
+    }
+    const auto group = std::uint32_t(net.instance_groups.size());
+    net.instance_groups.push_back({});
+    net.instance_groups.back().process = p;
+    const std::uint32_t copies =
+        std::max(1u, p < options.instances.size() ? options.instances[p] : 1u);
+    for (std::uint32_t c = 0; c < copies; ++c) {
+      const std::uint32_t id = make_instance(p, no_index, none, none);
+      net.instances[id].group = group;
+      net.instance_groups[group].copies.push_back(id);
+      top.push_back(id);
+    }
+  }
+  copy_instances_.resize(net.instance_groups.size());
+  for (std::uint32_t i : top) {
+    const auto first_inlined = std::uint32_t(net.instances.size());
+    translate_instance(i);
+    const std::uint32_t group = net.instances[i].group;
+    if (group == none) continue;
+    std::vector<std::uint32_t> made{i};
+    for (auto j = first_inlined; j < net.instances.size(); ++j) made.push_back(j);
+    copy_instances_[group].push_back(std::move(made));
+  }
   finish();
+}
+
+bool Builder::instantiated_by_message(Index process, const std::vector<Index>& top) const {
+  auto runs_on_top = [&](Index node) {
+    return std::find(top.begin(), top.end(), model.nodes[node].process) != top.end();
+  };
+  for (const model::MessageFlow& mf : model.message_flows) {
+    if (mf.source.node == no_index || mf.target.node == no_index) continue;
+    const model::Node& target = model.nodes[mf.target.node];
+    if (target.process != process || target.kind != NodeKind::start_event ||
+        target.parent != no_index || !has_definition(target, EventDefinitionKind::message))
+      continue;
+    if (model.nodes[mf.source.node].process != process && runs_on_top(mf.source.node)) return true;
+  }
+  return false;
+}
+
+void Builder::start_copy_when_idle(TransitionIndex t, std::uint32_t instance) {
+  if (net.instances[instance].group == none) return;
+  defer(t, instance_scope_[instance], Fill::inhibit_tokens);
+  defer(t, instance_scope_[instance], Fill::reset_history);
+}
+
+void Builder::align_instance_groups() {
+  std::vector<const std::tuple<int, std::uint32_t, Index>*> key_of(net.places.size(), nullptr);
+  for (const auto& [key, place] : places_) key_of[place] = &key;
+  for (std::uint32_t g = 0; g < net.instance_groups.size(); ++g) {
+    InstanceGroup& group = net.instance_groups[g];
+    const auto& made = copy_instances_[g];
+    const std::vector<PlaceIndex>& first = net.scopes[instance_scope_[group.copies[0]]].places;
+    group.places.assign(made.size(), {});
+    for (std::size_t c = 0; c < made.size(); ++c) {
+      for (PlaceIndex p : first) {
+        const auto& [kind, instance, element] = *key_of[p];
+        const auto position = std::find(made[0].begin(), made[0].end(), instance) - made[0].begin();
+        group.places[c].push_back(places_.at({kind, made[c][position], element}));
+      }
+    }
+    // Finishing flows: only plain end transitions take them, and they do nothing else.
+    std::vector<char> finishing(net.places.size(), 0), other_use(net.places.size(), 0);
+    for (const Transition& t : net.transitions) {
+      const bool plain_end = t.kind == TransitionKind::end && t.consume.size() == 1 &&
+                             t.reset.empty() && t.inhibit.empty() &&
+                             std::all_of(t.produce.begin(), t.produce.end(), [&](PlaceIndex p) {
+                               return net.places[p].kind == PlaceKind::ended;
+                             });
+      for (PlaceIndex p : t.consume) (plain_end ? finishing : other_use)[p] = 1;
+    }
+    group.busy.assign(made.size(), {});
+    for (std::size_t c = 0; c < made.size(); ++c) {
+      const std::uint32_t level = instance_scope_[group.copies[c]];
+      std::vector<PlaceIndex> ends;
+      for (PlaceIndex p : group.places[c]) {
+        if (!is_token_place(net.places[p].kind)) continue;
+        const bool ends_here = net.places[p].kind == PlaceKind::flow && finishing[p] &&
+                               !other_use[p] && net.places[p].scope == level;
+        (ends_here ? ends : group.busy[c]).push_back(p);
+      }
+      for (Transition& t : net.transitions) {
+        if (t.kind != TransitionKind::start || t.instance != group.copies[c]) continue;
+        t.inhibit.erase(
+            std::remove_if(
+                t.inhibit.begin(), t.inhibit.end(),
+                [&](PlaceIndex p) { return std::find(ends.begin(), ends.end(), p) != ends.end(); }),
+            t.inhibit.end());
+        append(t.reset, ends);
+        std::sort(t.reset.begin(), t.reset.end());
+        t.reset.erase(std::unique(t.reset.begin(), t.reset.end()), t.reset.end());
+      }
+    }
+    std::set<PlaceIndex> triggers;
+    for (const Transition& t : net.transitions)
+      if (t.kind == TransitionKind::start && net.instances[t.instance].group == g)
+        for (PlaceIndex p : t.consume)
+          if (net.places[p].kind == PlaceKind::message) triggers.insert(p);
+    group.triggers.assign(triggers.begin(), triggers.end());
+    mark_independent(group, made[0]);
+  }
+}
+
+void Builder::mark_independent(InstanceGroup& group, const std::vector<std::uint32_t>& made) {
+  if (group.copies.size() != 1) return;
+  std::vector<char> own(net.places.size(), 0);
+  for (PlaceIndex p : group.places[0]) own[p] = 1;
+  for (PlaceIndex p : group.triggers) own[p] = 2;
+  auto inside = [&](const std::vector<PlaceIndex>& places, bool triggers_too) {
+    return std::all_of(places.begin(), places.end(), [&](PlaceIndex p) {
+      return own[p] == 1 || (triggers_too && own[p] == 2) || is_marker(net.places[p].kind);
+    });
+  };
+  for (const Transition& t : net.transitions) {
+    if (std::find(made.begin(), made.end(), t.instance) == made.end()) continue;
+    if (!inside(t.consume, true) || !inside(t.produce, false) || !inside(t.inhibit, false) ||
+        !inside(t.reset, false) || !inside(t.require_any, false))
+      return;
+  }
+  // Nobody else may take the starting messages or watch the copy's places.
+  for (const Transition& t : net.transitions) {
+    if (std::find(made.begin(), made.end(), t.instance) != made.end()) continue;
+    for (const auto* places : {&t.consume, &t.inhibit, &t.reset, &t.require_any})
+      for (PlaceIndex p : *places)
+        if (own[p] != 0) return;
+  }
+  group.independent = true;
+  std::vector<Transition> absorbs;
+  for (const Transition& t : net.transitions) {
+    if (t.kind != TransitionKind::start || t.instance != group.copies[0]) continue;
+    for (PlaceIndex p : t.consume) {
+      if (own[p] != 2) continue;
+      Transition a;
+      a.kind = TransitionKind::start;
+      a.node = t.node;
+      a.instance = t.instance;
+      a.scope = t.scope;
+      a.consume = {p};
+      a.require_any = group.busy[0];
+      a.label = t.label + ":another-instance";
+      if (std::none_of(absorbs.begin(), absorbs.end(), [&](const Transition& b) {
+            return b.node == a.node && b.consume == a.consume;
+          }))
+        absorbs.push_back(std::move(a));
+    }
+  }
+  for (Transition& a : absorbs) add(std::move(a));
 }
 
 void Builder::finish() {
@@ -619,9 +771,25 @@ void Builder::finish() {
   }
   compute_or_joins();
   add_markers();  // before the initial marking: pre-fired starts produce markers too
+  align_instance_groups();
   // Initial marking: every top-level instance is ready to start.
   for (std::uint32_t i = 0; i < net.instances.size(); ++i) {
     if (net.instances[i].call != no_index) continue;
+    if (net.instances[i].group != none) {
+      // The copies of a process that messages instantiate: ready for the starts that need no
+      // message from inside the model, which must happen when one of them needs no message.
+      if (net.instance_groups[net.instances[i].group].copies.front() != i) continue;
+      const auto ready = places_.find(std::make_tuple(int(PlaceKind::ready), i, no_index));
+      if (ready == places_.end()) continue;
+      net.initial.push_back({ready->second, 1});
+      bool free_start = false;
+      for (const Transition& t : net.transitions)
+        if (t.kind == TransitionKind::start && t.consume.size() == 1 &&
+            t.consume[0] == ready->second && t.instance == i)
+          free_start = true;
+      net.places[ready->second].must_be_empty_at_end = free_start;
+      continue;
+    }
     const PlaceIndex ready = ready_place(i);
     std::vector<TransitionIndex> starts;
     for (TransitionIndex t = 0; t < net.transitions.size(); ++t)

@@ -70,6 +70,9 @@ void finish(const Explored& e, Verdict& verdict, bool saturation_matters) {
   } else if (saturation_matters && !e.saturation.empty()) {
     verdict.inconclusive = true;
     verdict.reason = e.saturation;
+  } else if (!e.shortage.empty()) {
+    verdict.inconclusive = true;
+    verdict.reason = e.shortage;
   }
 }
 
@@ -152,7 +155,8 @@ void proper_completion_findings(const Explored& e, Verdict& verdict) {
 
 void option_to_complete_findings(const Explored& e, Verdict& verdict) {
   const semantics::Net& net = e.run.net;
-  if (auto stuck = e.exploration.stuck()) {
+  // Short of instances, a stuck state may only wait for one more: no verdict either way.
+  if (auto stuck = e.shortage.empty() ? e.exploration.stuck() : std::nullopt) {
     ConcreteRun cr = make_counterexample(e.run, e.exploration.path_to(stuck->state));
     if (!cr.ok) {
       internal_problem(verdict, "option-to-complete", cr.problem);
@@ -215,6 +219,10 @@ void dead_activity_findings(const Explored& e, Verdict& verdict) {
     if (fired[t] && net.transitions[t].executes_activity) executed.insert(net.transitions[t].node);
   for (model::Index a : net.activities) {
     if (executed.count(a)) continue;
+    if (!e.shortage.empty()) {  // executed in a run with more instances, perhaps
+      finish(e, verdict, true);
+      return;
+    }
     const model::Node& node = net.model->nodes[a];
     verdict.findings.push_back(finding("dead-activity", "never-executed", node.id, node.location,
                                        {"activity " + node_name(node) + " is executed in no run",

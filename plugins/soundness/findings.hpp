@@ -14,6 +14,9 @@ struct Explored {
   bool complete;          // the whole state space was explored
   i18n::Text limit;       // why not
   i18n::Text saturation;  // non-empty when some count saturated
+  // Non-empty when runs with more instances than --max-instances are missing: the runs found
+  // are real, but a deadlock may be a message waiting for an instance no copy could take.
+  i18n::Text shortage;
 };
 
 void safeness_findings(const Explored& e, Verdict& verdict);

@@ -121,3 +121,26 @@ TEST_CASE("semantics samples: verdicts and state counts", "[semantics-samples]")
     CHECK(explored_states(relative) == e.states);
   }
 }
+
+TEST_CASE("semantics samples: too few instances end in inconclusive, naming the process",
+          "[semantics-samples]") {
+  const std::string relative = std::string(folder) + "/message-start-overlapping.bpmn";
+  const auto run = test::run_seamless(
+      {"check", "--format", "json", "--check", four_checks, "--max-instances", "1", relative});
+  INFO(run.out << run.err);
+  const auto j = nlohmann::json::parse(run.out);
+  const auto& checks = j["models"][0]["checks"];
+  std::size_t inconclusive = 0;
+  for (const auto& c : checks) {
+    CHECK(c["status"] != "fail");  // the runs found are real, none is a violation
+    if (c["status"] == "inconclusive") {
+      ++inconclusive;
+      CHECK_THAT(c["reason"].get<std::string>(),
+                 Catch::Contains("more than 1 instance of process 'Handler' (Process_handler)") &&
+                     Catch::Contains("--max-instances"));
+    }
+  }
+  CHECK(inconclusive >= 2);  // option-to-complete and proper-completion at least
+  CHECK(run.exit_code == 3);
+  // With the default bound the same model passes (expected.txt).
+}

@@ -98,10 +98,17 @@ void write_transition(std::ostream& out, const Net& net, TransitionIndex t) {
   std::string rest = "M";
   for (PlaceIndex p : takes) rest = "take(" + rest + ", " + token(p) + ")";
   for (PlaceIndex p : reset) rest = "del(" + rest + ", " + token(p) + ")";
-  // `ended` places count up to 3 and then stay (the explorer's silent saturation).
+  // `ended` places and the starting messages of independent instances count up to 3 and then
+  // stay (the explorer's silent saturation).
+  auto silent = [&](PlaceIndex p) {
+    if (net.places[p].kind == PlaceKind::ended) return true;
+    for (const semantics::InstanceGroup& g : net.instance_groups)
+      if (g.independent && std::count(g.triggers.begin(), g.triggers.end(), p)) return true;
+    return false;
+  };
   std::vector<PlaceIndex> tokens;
   for (PlaceIndex p : produce) {
-    if (net.places[p].kind == PlaceKind::ended) {
+    if (silent(p)) {
       rest = "add3(" + rest + ", " + token(p) + ")";
     } else {
       tokens.push_back(p);

@@ -114,6 +114,8 @@ struct OptionSpec {
 // Settings of the behavioural engine for one run (command-line options).
 struct EngineSettings {
   std::uint64_t max_states = 5'000'000;
+  // Instances of one process that messages instantiate running at once (more: inconclusive).
+  std::uint32_t max_instances = 3;
   double timeout_seconds = 0;  // per model; 0: none
   bool reduction = true;
   bool abstract_guards = false;

@@ -60,6 +60,10 @@ struct Undelivered {
   StateId state = no_state;           // a complete state in which nothing can happen any more
   semantics::PlaceIndex message = 0;  // the message channel that still holds a message
 };
+struct InstanceShortage {
+  StateId state = no_state;  // the first state in which a message waits to start a copy
+  std::uint32_t group = 0;   // Net::instance_groups: ... while every copy is busy
+};
 struct Stuck {
   StateId state = no_state;  // a reachable state from which no complete run is possible
   bool deadlock = false;     // no transition enabled at all (else a livelock)
@@ -87,10 +91,14 @@ class Exploration {
   const std::vector<ImproperEnd>& improper_ends() const;
   // The first complete, terminal state per message channel that leaves a message there.
   const std::vector<Undelivered>& undelivered() const;
+  // Per instance group, the first state in which the Net ran out of copies: the exploration
+  // then misses runs with more instances (BuildOptions::instances).
+  const std::vector<InstanceShortage>& instance_shortages() const;
   // The first state (breadth-first) from which no complete run is possible, if any.
   std::optional<Stuck> stuck() const;
 
-  // A shortest run (in the explored graph) from an initial state to `state`.
+  // A shortest run (in the explored graph) from an initial state to `state`: a run of the Net,
+  // whose last state is `state` up to the order of interchangeable copies.
   Path path_to(StateId state) const;
   // Tokens per place in `state`, and its data cell.
   std::vector<std::uint32_t> marking(StateId state) const;

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#define SEAMLESS_PLUGIN_ABI_VERSION 10u
+#define SEAMLESS_PLUGIN_ABI_VERSION 11u
 #define SEAMLESS_PLUGIN_ENTRY_SYMBOL "seamless_plugin"
 
 namespace seamless::plugin {

@@ -19,6 +19,10 @@ struct BuildOptions {
   // such a Net without partial-order reduction (the explorer turns it off).
   bool document_markers = false;
   std::vector<model::Index> reached_nodes;
+  // Copies per process that messages instantiate (net.hpp, InstanceGroup), by model process
+  // index; a process not listed (or 0) gets one copy. The analyses start with one and add
+  // copies while the explorer reports that one more instance was needed (--max-instances).
+  std::vector<std::uint32_t> instances;
 };
 
 // `guards` may be null for a model without conditions; the Net keeps pointers into `model` and

@@ -27,7 +27,8 @@ enum class PlaceKind : std::uint8_t {
   message,   // a message flow's channel (element: the message flow)
   active,    // an activity that started and has not completed (element: the node)
   scope,     // a running embedded subprocess or call activity (element: the node)
-  ready,     // a process instance that has not started yet (element: the process)
+  ready,     // a process that has not started yet (element: the process): its none, timer,
+             // signal and conditional starts (and messages from outside) start it once per run
   implicit,  // a node without incoming flows in a process without start events (element: node)
   fired,     // a non-interrupting boundary event or event subprocess fired during this
              // activation (element: the event, or the event subprocess)
@@ -148,6 +149,38 @@ struct Instance {
   model::Index process = model::no_index;
   model::Index call = model::no_index;  // the call activity that made this copy, if any
   std::uint32_t parent = none;
+  std::uint32_t group = none;  // Net::instance_groups: one of the copies of a process that
+                               // messages instantiate, if it is
+};
+
+// A process that a message sent inside the model instantiates (BPMN 2.0.2 sections 10.5.2
+// and 13.2: a message start event creates a new instance for each message it receives): the
+// Net holds `copies.size()` interchangeable copies of it (BuildOptions::instances). A copy
+// starts only while it is idle (none of its token places is marked), and starting clears its
+// history; so one copy serves instance after instance, and several run side by side (an
+// instance that only has its end events left to reach counts as ended here). The
+// explorer keeps states in a canonical order of the copies (symmetry reduction) and reports
+// a state in which a starting message waits while every copy is busy: there BPMN would create
+// one instance more than the Net has.
+struct InstanceGroup {
+  model::Index process = model::no_index;
+  std::vector<std::uint32_t> copies;  // each copy's top-level instance
+  // Per copy, its places (nested subprocesses and called processes included, shared places
+  // such as messages and markers excluded), aligned: places[c][i] of every copy c play the
+  // same part.
+  std::vector<std::vector<PlaceIndex>> places;
+  // Per copy, the token places that keep it busy: all but its finishing flows, flows into
+  // a plain end event of the process level, whose only step left is to reach it. A start
+  // takes a copy that holds no more than those and clears them: the instance before has
+  // then as good as ended (its end events do nothing else; the explorer still explores them).
+  std::vector<std::vector<PlaceIndex>> busy;
+  std::vector<PlaceIndex> triggers;  // message channels whose messages start a copy
+  // The copies touch nothing outside themselves but their starting messages (they wait for
+  // no other message, and nobody waits for theirs): every instance then runs like any other,
+  // alone, so one copy shows them all. Its Net has one copy, and a starting message that
+  // arrives while it is busy starts an instance of the same behaviour (an `absorb` start:
+  // consumes the message, needs the copy busy); no shortage can arise.
+  bool independent = false;
 };
 
 // A guard expression used by some transition; equal guards of one process share an atom.
@@ -194,6 +227,7 @@ struct Net {
   std::vector<OrJoin> or_joins;
   std::vector<Scope> scopes;
   std::vector<Instance> instances;
+  std::vector<InstanceGroup> instance_groups;
   std::vector<Atom> atoms;
   std::vector<Setter> setters;
   std::vector<std::pair<PlaceIndex, std::uint32_t>> initial;  // place, tokens
