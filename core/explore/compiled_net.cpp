@@ -189,8 +189,7 @@ PlaceIndex CompiledNet::doubled(const Word* s, const std::vector<Word>& mask) co
   return none;
 }
 
-void CompiledNet::canonicalize(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const {
-  if (!symmetric_) return;
+void CompiledNet::sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const {
   std::vector<std::uint8_t> counts;
   std::vector<std::uint32_t> order;
   if (orders != nullptr) orders->assign(groups_.size(), {});
@@ -222,7 +221,7 @@ void CompiledNet::canonicalize(Word* s, std::vector<std::vector<std::uint32_t>>*
   }
 }
 
-std::uint32_t CompiledNet::instance_shortage(const Word* s) const {
+std::uint32_t CompiledNet::find_shortage(const Word* s) const {
   for (std::uint32_t g = 0; g < groups_.size(); ++g) {
     if (net_->instance_groups[g].independent || !any_marked(s, groups_[g].triggers)) continue;
     bool all_busy = true;

@@ -74,19 +74,25 @@ class CompiledNet {
   bool has_instance_groups() const { return !groups_.empty(); }
   bool symmetric() const { return symmetric_; }
   // `orders` (if given) receives per group the copy now at each position (empty: unchanged).
-  void canonicalize(Word* s, std::vector<std::vector<std::uint32_t>>* orders = nullptr) const;
+  void canonicalize(Word* s, std::vector<std::vector<std::uint32_t>>* orders = nullptr) const {
+    if (symmetric_) sort_copies(s, orders);
+  }
   const std::vector<std::vector<semantics::PlaceIndex>>& group_places(std::uint32_t g) const {
     return groups_[g].places;
   }
   // A group a message waits to instantiate while every copy of it is busy, or none: there
   // BPMN would run one instance more than the Net holds.
-  std::uint32_t instance_shortage(const Word* s) const;
+  std::uint32_t instance_shortage(const Word* s) const {
+    return groups_.empty() ? semantics::none : find_shortage(s);
+  }
 
  private:
   const Word* mask(semantics::TransitionIndex t, int which) const {
     return &masks_[(std::size_t(t) * 4 + which) * words_];
   }
   semantics::PlaceIndex doubled(const Word* s, const std::vector<Word>& mask) const;
+  void sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const;
+  std::uint32_t find_shortage(const Word* s) const;
   const semantics::Net* net_;
   const DataCells* cells_;
   std::uint32_t words_ = 1;
