@@ -65,10 +65,7 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
       set_field(silent_mask_, p, 1);
     }
     if (net.places[p].must_be_empty_at_end) set_field(must_be_empty_mask_, p, 1);
-    if (kind == semantics::PlaceKind::message)  // starting an independent group: how many wait
-      for (const semantics::InstanceGroup& g : net.instance_groups)  // does not matter
-        if (g.independent && std::count(g.triggers.begin(), g.triggers.end(), p))
-          set_field(silent_mask_, p, 1);
+    if (semantics::starts_independent_instances(net, p)) set_field(silent_mask_, p, 1);
     if (semantics::is_marker(kind)) {
       set_field(silent_mask_, p, 1);
       has_markers_ = true;
@@ -87,7 +84,6 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
 
   for (const semantics::InstanceGroup& g : net.instance_groups) {
     Group group;
-    group.places = g.places;
     for (const auto& busy : g.busy) group.busy.push_back(mask_of(busy));
     group.triggers = mask_of(g.triggers);
     symmetric_ = symmetric_ || g.places.size() > 1;
@@ -194,7 +190,7 @@ void CompiledNet::sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* 
   std::vector<std::uint32_t> order;
   if (orders != nullptr) orders->assign(groups_.size(), {});
   for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
-    const Group& g = groups_[gi];
+    const semantics::InstanceGroup& g = net_->instance_groups[gi];
     const std::size_t copies = g.places.size();
     if (copies < 2) continue;
     const std::size_t width = g.places[0].size();
@@ -229,6 +225,12 @@ std::uint32_t CompiledNet::find_shortage(const Word* s) const {
     if (all_busy) return g;
   }
   return none;
+}
+
+void CompiledNet::initial_state(Word* s) const {
+  std::fill(s, s + words_, Word(0));
+  for (const auto& [p, n] : net_->initial)
+    s[p / 32] += Word(std::min<std::uint32_t>(n, 3)) << (2 * (p % 32));
 }
 
 bool CompiledNet::final(const Word* s) const {

@@ -78,8 +78,10 @@ class CompiledNet {
     if (symmetric_) sort_copies(s, orders);
   }
   const std::vector<std::vector<semantics::PlaceIndex>>& group_places(std::uint32_t g) const {
-    return groups_[g].places;
+    return net_->instance_groups[g].places;
   }
+  // The Net's initial marking (counts capped at 3) in `s`, data cell 0.
+  void initial_state(Word* s) const;
   // A group a message waits to instantiate while every copy of it is busy, or none: there
   // BPMN would run one instance more than the Net holds.
   std::uint32_t instance_shortage(const Word* s) const {
@@ -110,8 +112,7 @@ class CompiledNet {
   std::vector<std::vector<JoinSource>> join_sources_;  // per or-join
   bool acyclic_ = false;
   struct Group {
-    std::vector<std::vector<semantics::PlaceIndex>> places;  // per copy, aligned
-    std::vector<std::vector<Word>> busy;                     // per copy: its token places
+    std::vector<std::vector<Word>> busy;  // per copy: the token places that keep it busy
     std::vector<Word> triggers;
   };
   std::vector<Group> groups_;

@@ -138,8 +138,7 @@ void Exploration::Impl::explore(const ExploreOptions& options) {
   if (options.reduction && !compiled.has_markers()) stubborn.emplace(compiled);
   const std::uint32_t words = compiled.words();
   std::vector<Word> initial(words, 0), buffer, state(words);
-  for (const auto& [p, n] : net.initial)
-    initial[p / 32] += Word(std::min<std::uint32_t>(n, 3)) << (2 * (p % 32));
+  compiled.initial_state(initial.data());
   std::vector<std::uint32_t> cells = data.initial;
   if (cells.empty())
     for (std::uint32_t c = 0; c < data.cell_count(); ++c) cells.push_back(c);
@@ -381,8 +380,7 @@ Path Exploration::path_to(StateId state) const {
 void Exploration::Impl::unpermute(Path& path, const std::vector<StateId>& visited) const {
   const std::uint32_t words = compiled.words();
   std::vector<Word> actual(words, 0), next(words), canonical(words);
-  for (const auto& [p, n] : net.initial)
-    actual[p / 32] += Word(std::min<std::uint32_t>(n, 3)) << (2 * (p % 32));
+  compiled.initial_state(actual.data());
   compiled.set_cell(actual.data(), path.initial_cell);
   for (std::size_t k = 0; k < path.steps.size(); ++k) {
     const semantics::Transition& explored = net.transitions[path.steps[k].transition];

@@ -101,10 +101,8 @@ void write_transition(std::ostream& out, const Net& net, TransitionIndex t) {
   // `ended` places and the starting messages of independent instances count up to 3 and then
   // stay (the explorer's silent saturation).
   auto silent = [&](PlaceIndex p) {
-    if (net.places[p].kind == PlaceKind::ended) return true;
-    for (const semantics::InstanceGroup& g : net.instance_groups)
-      if (g.independent && std::count(g.triggers.begin(), g.triggers.end(), p)) return true;
-    return false;
+    return net.places[p].kind == PlaceKind::ended ||
+           semantics::starts_independent_instances(net, p);
   };
   std::vector<PlaceIndex> tokens;
   for (PlaceIndex p : produce) {

@@ -248,4 +248,14 @@ struct Net {
   std::vector<PlaceIndex> reached_markers;
 };
 
+// Whether message place `p` starts the copy of an independent instance group: how many messages
+// wait there does not matter, so its count saturates silently.
+inline bool starts_independent_instances(const Net& net, PlaceIndex p) {
+  if (net.places[p].kind != PlaceKind::message) return false;
+  for (const InstanceGroup& g : net.instance_groups)
+    for (PlaceIndex trigger : g.triggers)
+      if (g.independent && trigger == p) return true;
+  return false;
+}
+
 }  // namespace seamless::semantics
