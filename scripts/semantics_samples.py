@@ -432,6 +432,30 @@ MODELS = [
                ["H_start>H_wait", "H_wait>H_end"])],
           messages=[("S_first", "H_start"), ("S_second", "H_start"), ("S_go", "H_wait"),
                     ("S_go2", "H_wait")]),
+    model("message-start-inclusive-join.bpmn",
+          "two instances at once, each with its own inclusive join: a run is shown as the steps "
+          "of the instances themselves (the second request finds no go-ahead)",
+          "13.2, 10.5.2, 13.4.3", ("pass", "fail", "pass", "pass"),
+          "the second request is never received (option-to-complete fail, about the single "
+          "instance)",
+          [pool("Process_sender", "Sender", [
+              n("S_start", "start", "Start"),
+              n("S_first", "sendTask", "Send first request"),
+              n("S_second", "sendTask", "Send second request"),
+              n("S_go", "sendTask", "Send go-ahead"),
+              n("S_end", "end", "Done")],
+              ["S_start>S_first", "S_first>S_second", "S_second>S_go", "S_go>S_end"]),
+           pool("Process_handler", "Handler", [
+               n("H_start", "start", "Request", ev="message"),
+               n("H_split", "or", "Which checks?", default="Flow_H_split_H_b"),
+               n("H_a", "task", "Check A"),
+               n("H_b", "task", "Check B"),
+               n("H_join", "or", ""),
+               n("H_wait", "receiveTask", "Wait for go-ahead"),
+               n("H_end", "end", "Handled")],
+               ["H_start>H_split", ("H_split>H_a", "A needed"), "H_split>H_b", "H_a>H_join",
+                "H_b>H_join", "H_join>H_wait", "H_wait>H_end"])],
+          messages=[("S_first", "H_start"), ("S_second", "H_start"), ("S_go", "H_wait")]),
     model("message-to-plain-task.bpmn",
           "a message flow into a plain task is not awaited: the task runs without waiting, "
           "the message counts as handed to it",

@@ -433,7 +433,14 @@ void Exploration::Impl::unpermute(Path& path, const std::vector<StateId>& visite
       std::sort(v.begin(), v.end());
       sig.push_back(std::move(v));
     }
-    sig.push_back({PlaceIndex(t.kind), t.node, t.flow, t.or_join, t.setter});
+    // Each copy has its own inclusive joins: a join is known by the inputs it watches.
+    std::vector<PlaceIndex> join_inputs;
+    if (t.or_join != none)
+      for (PlaceIndex p : net.or_joins[t.or_join].inputs)
+        join_inputs.push_back(mapped ? image[p] : p);
+    std::sort(join_inputs.begin(), join_inputs.end());
+    sig.push_back(std::move(join_inputs));
+    sig.push_back({PlaceIndex(t.kind), t.node, t.flow, t.setter});
     for (const semantics::Literal& l : t.guard) sig.back().push_back(l.atom * 2 + l.value);
     return sig;
   };

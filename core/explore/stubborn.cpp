@@ -60,7 +60,7 @@ StubbornSets::StubbornSets(const CompiledNet& compiled) : net_(compiled) {
       ended_producers_.insert(ended_producers_.end(), producers_[p].begin(), producers_[p].end());
   unique_sort(ended_producers_);
   mark_.assign(transitions, 0);
-  enabled_stamp_.assign(transitions, 0);
+  enabled_at_.assign(transitions, 0);
 }
 
 void StubbornSets::add(TransitionIndex t) {
@@ -68,7 +68,18 @@ void StubbornSets::add(TransitionIndex t) {
   mark_[t] = generation_;
   members_.push_back(t);
   work_.push_back(t);
-  if (enabled_stamp_[t] == generation_ + 0x80000000u) ++enabled_members_;
+  if (enabled_at_[t] == state_) ++enabled_members_;
+}
+
+void StubbornSets::begin_set() {
+  if (generation_ == UINT32_MAX) {
+    std::fill(mark_.begin(), mark_.end(), 0);
+    generation_ = 0;
+  }
+  ++generation_;
+  work_.clear();
+  members_.clear();
+  enabled_members_ = 0;
 }
 
 void StubbornSets::necessary_enabling(const Word* s, TransitionIndex t) {
@@ -123,17 +134,12 @@ void StubbornSets::necessary_enabling(const Word* s, TransitionIndex t) {
   add_all(setters_);
 }
 
-void StubbornSets::close(const Word* s, TransitionIndex seed, std::size_t limit) {
+void StubbornSets::close(const Word* s, std::size_t limit) {
   const semantics::Net& net = net_.net();
-  work_.clear();
-  members_.clear();
-  enabled_members_ = 0;
-  add(seed);
-  add_all(ended_producers_);
   while (!work_.empty() && enabled_members_ < limit) {
     const TransitionIndex u = work_.back();
     work_.pop_back();
-    if (enabled_stamp_[u] != generation_ + 0x80000000u) {
+    if (enabled_at_[u] != state_) {
       necessary_enabling(s, u);
       continue;
     }
@@ -182,23 +188,39 @@ void StubbornSets::reduce(const Word* s, const std::vector<TransitionIndex>& ena
                           std::vector<TransitionIndex>& out) {
   out = enabled;
   if (enabled.size() <= 1) return;
-  std::size_t best = enabled.size();
+  if (state_ == UINT32_MAX) {
+    std::fill(enabled_at_.begin(), enabled_at_.end(), 0);
+    state_ = 0;
+  }
+  ++state_;
+  for (TransitionIndex t : enabled) enabled_at_[t] = state_;
   std::vector<TransitionIndex> chosen;
-  for (TransitionIndex seed : enabled) {
-    if (generation_ >= 0x7ffffffeu) {
-      std::fill(mark_.begin(), mark_.end(), 0);
-      std::fill(enabled_stamp_.begin(), enabled_stamp_.end(), 0);
-      generation_ = 0;
-    }
-    ++generation_;
-    for (TransitionIndex t : enabled) enabled_stamp_[t] = generation_ + 0x80000000u;
-    close(s, seed, best);
-    if (enabled_members_ >= best) continue;
-    best = enabled_members_;
+  const auto choose_members = [&] {
     chosen.clear();
     for (TransitionIndex t : members_)
-      if (enabled_stamp_[t] == generation_ + 0x80000000u) chosen.push_back(t);
-    if (best == 1) break;
+      if (enabled_at_[t] == state_) chosen.push_back(t);
+  };
+  // The core every set holds (the end transitions and what they need), closed once per state.
+  begin_set();
+  add_all(ended_producers_);
+  close(s, SIZE_MAX);
+  core_ = members_;
+  if (enabled_members_ > 0) {
+    // The core is itself a stubborn set, and every other one contains it.
+    choose_members();
+  } else {
+    std::size_t best = enabled.size();
+    for (TransitionIndex seed : enabled) {
+      begin_set();
+      for (TransitionIndex t : core_) mark_[t] = generation_;
+      members_ = core_;
+      add(seed);
+      close(s, best);
+      if (enabled_members_ >= best) continue;
+      best = enabled_members_;
+      choose_members();
+      if (best == 1) break;
+    }
   }
   if (chosen.empty()) return;
   std::sort(chosen.begin(), chosen.end());

@@ -10,7 +10,8 @@
 //   a waiting inclusive join what moves its blocking token or marks an input that token
 //   reaches, the data re-choices for a false guard).
 // Every set also holds the end transitions, as disabled members (the reachability rule for a
-// second arrival at an end event).
+// second arrival at an end event). That common core is closed once per state; each candidate
+// set grows from it and one enabled seed, and the one with the fewest enabled members wins.
 // Instance groups (semantics::InstanceGroup): a Net with K copies differs from one with
 // unboundedly many only where every copy is busy; while some copy is idle, a set stubborn in
 // the one Net is stubborn in the other (the copies beyond are idle and alike, and the Net is
@@ -36,7 +37,9 @@ class StubbornSets {
               std::vector<semantics::TransitionIndex>& out);
 
  private:
-  void close(const Word* s, semantics::TransitionIndex seed, std::size_t limit);
+  void begin_set();
+  // Closes the members under the rules above, stopping once `limit` enabled members are in.
+  void close(const Word* s, std::size_t limit);
   void add(semantics::TransitionIndex t);
   void add_all(const std::vector<semantics::TransitionIndex>& ts) {
     for (auto t : ts) add(t);
@@ -50,12 +53,12 @@ class StubbornSets {
   List setters_, guarded_;
   List ended_producers_;  // end transitions (they produce `ended` places)
 
-  std::vector<std::uint32_t> mark_;  // generation stamp per transition
+  std::vector<std::uint32_t> mark_;  // per transition: the set (generation) it is a member of
   std::uint32_t generation_ = 0;
-  List work_, members_;
+  std::vector<std::uint32_t> enabled_at_;  // per transition: the state (stamp) it is enabled in
+  std::uint32_t state_ = 0;
+  List work_, members_, core_;
   std::size_t enabled_members_ = 0;
-  const std::vector<semantics::TransitionIndex>* enabled_ = nullptr;
-  std::vector<std::uint32_t> enabled_stamp_;
 };
 
 }  // namespace seamless::explore::detail
