@@ -152,6 +152,8 @@ class Binder {
     fail(n, {"unsupported expression", "不支持的表达式"});
   }
 
+  Operand settle_root(Operand o, Type type) { return settle(o, type); }
+
   // Undeclared names whose type was inferred: one warning each, after binding.
   void report_inferred() {
     for (std::uint32_t slot : inferred_) {
@@ -321,6 +323,13 @@ class Binder {
     a = settle(a, b.type != Type::null ? b.type : Type::null);
     b = settle(b, a.type != Type::null ? a.type : Type::null);
     const bool equality = kind == SyntaxKind::equal || kind == SyntaxKind::not_equal;
+    // Nothing else says what an undeclared name compared with another one (or with null)
+    // holds: equality reads it as a string (any value), an order as a number.
+    const Type fallback = equality ? Type::string : Type::decimal;
+    if (a.type == Type::null && b.type == Type::null && (is_variable(a) || is_variable(b))) {
+      a = settle(a, fallback);
+      b = settle(b, a.type != Type::null ? a.type : fallback);
+    }
     if (a.type == Type::null || b.type == Type::null) {
       const i18n::Text untyped{"cannot tell the type of the operands", "无法确定操作数的类型"};
       if (is_variable(a) && a.type == Type::null) fail(n, untyped);
@@ -444,6 +453,8 @@ BindResult bind(const SyntaxNode& tree, std::string text, Environment& environme
   Binder binder(environment, expr, result.messages);
   try {
     Operand root = binder.bind(tree);
+    // An undeclared name standing for the whole condition (`${approved}`) is a boolean.
+    if (require_condition) root = binder.settle_root(root, Type::boolean);
     binder.report_inferred();
     if (require_condition && root.type != Type::boolean) {
       throw BindError{tree.span.begin,

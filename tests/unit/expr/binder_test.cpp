@@ -151,6 +151,37 @@ TEST_CASE("undeclared names are warnings with an inferred type", "[expr][binder]
   CHECK_FALSE(env.variables()[*env.slot_of("amount")].declared);
 }
 
+TEST_CASE("undeclared names with nothing else to go by", "[expr][binder]") {
+  Environment env = declared();
+  // The whole condition: a boolean.
+  auto whole = bind(name("approved"), "", env);
+  REQUIRE(whole.expr);
+  CHECK(env.variables()[*env.slot_of("approved")].type == Type::boolean);
+  CHECK(whole.messages.at(0).message ==
+        "'approved' is not declared as a reform:variable; treated as an unconstrained boolean");
+  // Compared with each other: strings for equality, numbers for an order.
+  auto equal = bind(node(SyntaxKind::equal, {name("x"), name("y")}), "", env);
+  REQUIRE(equal.expr);
+  CHECK(env.variables()[*env.slot_of("x")].type == Type::string);
+  CHECK(env.variables()[*env.slot_of("y")].type == Type::string);
+  auto order = bind(node(SyntaxKind::less, {name("low"), name("high")}), "", env);
+  REQUIRE(order.expr);
+  CHECK(env.variables()[*env.slot_of("low")].type == Type::decimal);
+  CHECK(env.variables()[*env.slot_of("high")].type == Type::decimal);
+  // Compared with null: whether it is null, whatever it holds.
+  auto null =
+      bind(node(SyntaxKind::equal, {name("remark"), leaf(SyntaxKind::null_literal)}), "", env);
+  REQUIRE(null.expr);
+  CHECK(env.variables()[*env.slot_of("remark")].type == Type::string);
+  // An order with null stays an error, and so does a name used as two types.
+  auto bad = bind(node(SyntaxKind::less, {name("z"), leaf(SyntaxKind::null_literal)}), "", env);
+  CHECK_FALSE(bad.expr);
+  auto clash = bind(
+      node(SyntaxKind::logical_and, {node(SyntaxKind::equal, {name("u"), string("a")}), name("u")}),
+      "", env);
+  CHECK_FALSE(clash.expr);
+}
+
 TEST_CASE("type errors carry the column", "[expr][binder]") {
   Environment env = declared();
   auto r = bind(node(SyntaxKind::less, {name("district"), string("a")}, 9), "", env);
@@ -162,8 +193,6 @@ TEST_CASE("type errors carry the column", "[expr][binder]") {
   CHECK(m.messages.at(0).message == "cannot compare a integer with a string");
   auto n = bind(node(SyntaxKind::add, {name("area"), integer("1")}), "", env);
   CHECK(n.messages.at(0).message == "the guard is a integer, not a condition");
-  auto o = bind(node(SyntaxKind::equal, {name("x"), name("y")}), "", env);
-  CHECK_FALSE(o.expr);
   auto big =
       bind(node(SyntaxKind::greater, {name("area"), integer("99999999999999999999")}), "", env);
   CHECK_THAT(big.messages.at(0).message, Catch::Contains("out of range"));
