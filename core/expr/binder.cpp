@@ -152,7 +152,19 @@ class Binder {
     fail(n, {"unsupported expression", "不支持的表达式"});
   }
 
-  Operand settle_root(Operand o, Type type) { return settle(o, type); }
+  // Gives an untyped operand (an undeclared name) its type, once: a variable typed by an earlier
+  // use keeps that type. The null literal stays null.
+  Operand settle(Operand o, Type type) {
+    if (!is_variable(o)) return o;
+    const std::uint32_t slot = expr_.nodes[o.index].slot;
+    if (const Type current = env_.variables()[slot].type; current != Type::null)
+      return {o.index, current};
+    if (type == Type::null) return o;
+    env_.variable(slot).type = type;
+    for (Node& node : expr_.nodes)
+      if (node.op == Op::variable && node.slot == slot) node.type = type;
+    return {o.index, type};
+  }
 
   // Undeclared names whose type was inferred: one warning each, after binding.
   void report_inferred() {
@@ -221,20 +233,6 @@ class Binder {
     for (const Node& n : expr_.nodes)
       if (n.a == index || n.b == index) return true;
     return false;
-  }
-
-  // Gives an untyped operand (an undeclared name) its type, once: a variable typed by an earlier
-  // use keeps that type. The null literal stays null.
-  Operand settle(Operand o, Type type) {
-    if (!is_variable(o)) return o;
-    const std::uint32_t slot = expr_.nodes[o.index].slot;
-    if (const Type current = env_.variables()[slot].type; current != Type::null)
-      return {o.index, current};
-    if (type == Type::null) return o;
-    env_.variable(slot).type = type;
-    for (Node& node : expr_.nodes)
-      if (node.op == Op::variable && node.slot == slot) node.type = type;
-    return {o.index, type};
   }
 
   Operand expect(Operand o, Type type, const SyntaxNode& where, const char* op) {
@@ -454,7 +452,7 @@ BindResult bind(const SyntaxNode& tree, std::string text, Environment& environme
   try {
     Operand root = binder.bind(tree);
     // An undeclared name standing for the whole condition (`${approved}`) is a boolean.
-    if (require_condition) root = binder.settle_root(root, Type::boolean);
+    if (require_condition) root = binder.settle(root, Type::boolean);
     binder.report_inferred();
     if (require_condition && root.type != Type::boolean) {
       throw BindError{tree.span.begin,
