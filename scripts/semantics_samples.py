@@ -502,6 +502,46 @@ MODELS = [
               n("Receive", "receiveTask", "Get papers"),
               n("End", "end", "End")],
               ["Start>Catch", "Catch>Receive", "Receive>End"])]),
+    model("message-channel-unbounded.bpmn",
+          "a sender that loops fills a message channel without bound: past 3 messages the "
+          "channel counts as \"at least n\", and every run that takes a message it surely "
+          "holds is a real run",
+          "9.3, 13.3.3", ("pass", "pass", "fail", "pass"),
+          "inconclusive (more than 3 tokens gather on the message flow: the model may be "
+          "unbounded)",
+          [pool("Process_office", "Office", [
+              n("O_start", "start", "Start"),
+              n("O_remind", "sendTask", "Send reminder"),
+              n("O_again", "xor", "Again?"),
+              n("O_end", "end", "Stop")],
+              ["O_start>O_remind", "O_remind>O_again", "O_again>O_remind", "O_again>O_end"]),
+           pool("Process_applicant", "Applicant", [
+               n("A_start", "start", "Start"),
+               n("A_get", "receiveTask", "Get reminder"),
+               n("A_end", "end", "Reminded")],
+               ["A_start>A_get", "A_get>A_end"])],
+          messages=[("O_remind", "A_get")]),
+    model("message-channel-receiver-loops.bpmn",
+          "sender and receiver both loop on one channel: the receiver may ask for one reminder "
+          "more than were sent and wait for good (a deadlock, found in the exact part below 4 "
+          "messages)",
+          "9.3, 13.3.3", ("pass", "fail", "fail", "pass"),
+          "inconclusive (more than 3 tokens gather on the message flow)",
+          [pool("Process_office", "Office", [
+              n("O_start", "start", "Start"),
+              n("O_remind", "sendTask", "Send reminder"),
+              n("O_again", "xor", "Again?"),
+              n("O_end", "end", "Stop")],
+              ["O_start>O_remind", "O_remind>O_again", "O_again>O_remind", "O_again>O_end"]),
+           pool("Process_applicant", "Applicant", [
+               n("A_start", "start", "Start"),
+               n("A_join", "xor", ""),
+               n("A_get", "receiveTask", "Get reminder"),
+               n("A_more", "xor", "More?"),
+               n("A_end", "end", "Reminded")],
+               ["A_start>A_join", "A_join>A_get", "A_get>A_more", "A_more>A_join",
+                "A_more>A_end"])],
+          messages=[("O_remind", "A_get")]),
     # --- event subprocesses ---------------------------------------------------------------
     model("event-subprocess-message-interrupting.bpmn",
           "interrupting event subprocess (message start, from outside): empties the parent "

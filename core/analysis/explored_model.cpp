@@ -3,6 +3,7 @@
 #include "seamless/analysis/explored_model.hpp"
 
 #include <chrono>
+#include <set>
 
 namespace seamless::analysis {
 namespace {
@@ -91,10 +92,18 @@ i18n::Text saturation_reason(const semantics::Net& net, semantics::PlaceIndex pl
           where.zh_or_en() + "上聚集了 3 个以上的令牌：模型可能无界"};
 }
 
+i18n::Text widening_reason(const semantics::Net& net, semantics::PlaceIndex place) {
+  const i18n::Text where = describe_place_text(net, place);
+  return {"more than 3 messages gather on " + where.en +
+              ", counted past 3 as \"at least n\": that cannot settle this",
+          where.zh_or_en() + "上积压了 3 条以上的消息，超过 3 条时只计“至少 n 条”，无法对此下结论"};
+}
+
 i18n::Text ExploredModel::incomplete_reason() const {
   if (!unusable.empty()) return unusable;
   if (!limit.empty()) return limit;
   if (!saturation.empty()) return saturation;
+  if (!widening.empty()) return widening;
   return shortage;
 }
 
@@ -114,7 +123,7 @@ i18n::Text instance_shortage_reason(const model::Model& model, model::Index proc
 // possible (`out.unusable` says why).
 bool explore_once(const check::CheckContext& context, const ExploreRequest& request,
                   const semantics::BuildOptions& build, const check::EngineSettings& engine,
-                  ExploredModel& out) {
+                  const std::set<model::Index>& widened_flows, ExploredModel& out) {
   out.net =
       std::make_unique<semantics::Net>(semantics::build_net(context.model, context.guards, build));
   if (!out.net->untranslatable.empty()) {
@@ -134,7 +143,12 @@ bool explore_once(const check::CheckContext& context, const ExploreRequest& requ
     return false;
   }
 
-  out.exploration = std::make_unique<explore::Exploration>(*out.net, out.data->cells);
+  std::vector<semantics::PlaceIndex> widened;
+  for (semantics::PlaceIndex p = 0; p < out.net->places.size(); ++p)
+    if (out.net->places[p].kind == semantics::PlaceKind::message &&
+        widened_flows.count(out.net->places[p].element))
+      widened.push_back(p);
+  out.exploration = std::make_unique<explore::Exploration>(*out.net, out.data->cells, widened);
   explore::ExploreOptions options;
   options.max_states = engine.max_states;
   options.reduction = engine.reduction && request.reduction;
@@ -152,6 +166,7 @@ bool explore_once(const check::CheckContext& context, const ExploreRequest& requ
   if (x.outcome() == explore::Outcome::time_limit)
     out.limit = time_limit_reason(engine.timeout_seconds);
   if (!x.saturated().empty()) out.saturation = saturation_reason(*out.net, x.saturated().front());
+  if (!widened.empty()) out.widening = widening_reason(*out.net, widened.front());
 
   return true;
 }
@@ -164,11 +179,18 @@ ExploredModel explore_model(const check::CheckContext& context, const ExploreReq
 
   semantics::BuildOptions build = request.build;
   build.abstract_guards = engine.abstract_guards;
-  // One copy per process that messages instantiate, one more wherever the exploration ran out.
+  // One copy per process that messages instantiate, one more wherever the exploration ran out;
+  // message channels that fill past 3 are explored again widened (compiled_net.hpp).
+  std::set<model::Index> widened_flows;
   for (;;) {
     out = ExploredModel{};
-    if (!explore_once(context, request, build, engine, out)) return out;
+    if (!explore_once(context, request, build, engine, widened_flows, out)) return out;
     const explore::Exploration& x = *out.exploration;
+    const std::size_t widened_before = widened_flows.size();
+    for (semantics::PlaceIndex p : x.saturated())
+      if (out.net->places[p].kind == semantics::PlaceKind::message)
+        widened_flows.insert(out.net->places[p].element);
+    if (widened_flows.size() > widened_before && out.limit.empty()) continue;
     if (x.instance_shortages().empty() || !out.complete) break;
     bool more = false;
     build.instances.resize(context.model.processes.size(), 1);

@@ -22,9 +22,18 @@ std::vector<Word> CompiledNet::mask_of(const std::vector<PlaceIndex>& places) co
   return m;
 }
 
-CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
-    : net_(&net), cells_(&cells) {
-  const std::uint32_t place_bits = 2 * static_cast<std::uint32_t>(net.places.size());
+CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells,
+                         const std::vector<PlaceIndex>& widened)
+    : net_(&net), cells_(&cells), widened_(widened) {
+  std::sort(widened_.begin(), widened_.end());
+  widened_.erase(std::unique(widened_.begin(), widened_.end()), widened_.end());
+  if (!widened_.empty()) {
+    flag_field_.assign(net.places.size(), none);
+    for (std::size_t i = 0; i < widened_.size(); ++i)
+      flag_field_[widened_[i]] = PlaceIndex(net.places.size() + i);
+  }
+  const std::uint32_t place_bits =
+      2 * static_cast<std::uint32_t>(net.places.size() + widened_.size());
   cell_bits_ = cells.cell_count() > 1 ? std::bit_width(cells.cell_count() - 1) : 0;
   cell_mask_ = cell_bits_ ? (1u << cell_bits_) - 1 : 0;
   // The cell goes into the first word with room for it after the places.
@@ -48,6 +57,31 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells)
     fill(1, tr.inhibit, 3);
     fill(2, tr.reset, 3);
     fill(3, tr.produce, 1);
+    if (widened_.empty()) continue;
+    std::vector<PlaceIndex> flags;  // a reset widened place is exact (empty) again
+    for (PlaceIndex p : tr.reset)
+      if (flag_field_[p] != none) flags.push_back(flag_field_[p]);
+    fill(2, flags, 3);
+  }
+  if (!widened_.empty()) {
+    widened_consume_.resize(t_count);
+    widened_produce_.resize(t_count);
+    fire_masks_.assign(t_count * 2 * words_, 0);
+    for (TransitionIndex t = 0; t < t_count; ++t) {
+      const semantics::Transition& tr = net.transitions[t];
+      auto split = [&](const std::vector<PlaceIndex>& places, std::vector<PlaceIndex>& wide,
+                       int which) {
+        Word* m = &fire_masks_[(std::size_t(t) * 2 + which) * words_];
+        for (PlaceIndex p : places) {
+          if (flag_field_[p] != none)
+            wide.push_back(p);
+          else
+            m[p / 32] |= Word(1) << (2 * (p % 32));
+        }
+      };
+      split(tr.consume, widened_consume_[t], 0);
+      split(tr.produce, widened_produce_[t], 1);
+    }
   }
   require_any_.resize(t_count);
   for (TransitionIndex t = 0; t < t_count; ++t)
@@ -152,11 +186,41 @@ bool CompiledNet::any_marked(const Word* s, const std::vector<Word>& m) const {
   return false;
 }
 
+bool CompiledNet::uncertain_step(const Word* s, TransitionIndex t) const {
+  if (widened_consume_.empty()) return false;
+  for (PlaceIndex p : widened_consume_[t])
+    if (unbounded(s, p) && count(s, p) == 1) return true;
+  return false;
+}
+
+void CompiledNet::set_field_value(Word* s, PlaceIndex p, std::uint32_t value) const {
+  auto put = [&](PlaceIndex f, std::uint32_t v) {
+    const Word field = Word(3) << (2 * (f % 32));
+    s[f / 32] = (s[f / 32] & ~field) | (Word(v & 3u) << (2 * (f % 32)));
+  };
+  put(p, value);
+  if (!flag_field_.empty() && flag_field_[p] != none) put(flag_field_[p], value >> 2);
+}
+
+void CompiledNet::fire_widened(TransitionIndex t, Word* out) const {
+  for (PlaceIndex p : widened_consume_[t]) {
+    const std::uint32_t c = count(out, p);  // marked: the step is enabled
+    const bool wide = unbounded(out, p);
+    set_field_value(out, p, (wide ? 4u : 0u) | (wide && c == 1 ? 1u : c - 1));
+  }
+  for (PlaceIndex p : widened_produce_[t]) {
+    const std::uint32_t c = count(out, p);
+    set_field_value(out, p, unbounded(out, p) || c == 3 ? 4u | std::min(c + 1, 3u) : c + 1);
+  }
+}
+
 bool CompiledNet::fire(const Word* s, TransitionIndex t, Word* out,
                        PlaceIndex& saturated_place) const {
-  const Word* pre = mask(t, 0);
+  const bool wide =
+      !widened_consume_.empty() && (!widened_consume_[t].empty() || !widened_produce_[t].empty());
+  const Word* pre = wide ? &fire_masks_[std::size_t(t) * 2 * words_] : mask(t, 0);
   const Word* rst = mask(t, 2);
-  const Word* post = mask(t, 3);
+  const Word* post = wide ? &fire_masks_[(std::size_t(t) * 2 + 1) * words_] : mask(t, 3);
   const std::uint32_t j = net_->transitions[t].or_join;
   bool ok = true;
   for (std::uint32_t w = 0; w < words_; ++w) {
@@ -174,6 +238,7 @@ bool CompiledNet::fire(const Word* s, TransitionIndex t, Word* out,
     }
     out[w] = v + (post[w] & ~full);
   }
+  if (wide) fire_widened(t, out);
   return ok;
 }
 
@@ -197,7 +262,7 @@ void CompiledNet::sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* 
     counts.resize(copies * width);
     for (std::size_t c = 0; c < copies; ++c)
       for (std::size_t i = 0; i < width; ++i)
-        counts[c * width + i] = std::uint8_t(count(s, g.places[c][i]));
+        counts[c * width + i] = std::uint8_t(field_value(s, g.places[c][i]));
     order.resize(copies);
     for (std::uint32_t c = 0; c < copies; ++c) order[c] = c;
     auto row = [&](std::uint32_t c) { return counts.begin() + std::ptrdiff_t(c * width); };
@@ -208,11 +273,8 @@ void CompiledNet::sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* 
     if (orders != nullptr) (*orders)[gi] = order;
     for (std::size_t c = 0; c < copies; ++c) {
       if (order[c] == c) continue;
-      for (std::size_t i = 0; i < width; ++i) {
-        const PlaceIndex p = g.places[c][i];
-        const Word field = Word(3) << (2 * (p % 32));
-        s[p / 32] = (s[p / 32] & ~field) | (Word(counts[order[c] * width + i]) << (2 * (p % 32)));
-      }
+      for (std::size_t i = 0; i < width; ++i)
+        set_field_value(s, g.places[c][i], counts[order[c] * width + i]);
     }
   }
 }

@@ -1,7 +1,13 @@
 // A Net compiled for fast exploration: states are `words` 64-bit words holding a 2-bit saturating
-// token count per place (place p in word p/32, bits 2*(p%32)) followed by the data cell. Each
-// transition's consume, inhibit, reset and produce sets become word masks, so enabling and
-// firing are a few bitwise operations per word.
+// token count per place (place p in word p/32, bits 2*(p%32)), then one 2-bit "unbounded" flag
+// per widened place, then the data cell. Each transition's consume, inhibit, reset and produce
+// sets become word masks, so enabling and firing are a few bitwise operations per word.
+//
+// Widened places (message channels that can fill without bound) count exactly up to 3; a fourth
+// message sets the flag, and the place then stands for "at least n" messages (n = count - 1, so
+// the place stays marked): a message received lowers n (not below 0), one sent raises it (up to
+// 2). Every concrete run has its abstract run; a step that takes a message where n = 0 may not
+// be possible in the concrete run (uncertain_step), every other step is.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +23,8 @@ inline constexpr Word low_bits = 0x5555555555555555ull;  // the low bit of every
 
 class CompiledNet {
  public:
-  CompiledNet(const semantics::Net& net, const DataCells& cells);
+  CompiledNet(const semantics::Net& net, const DataCells& cells,
+              const std::vector<semantics::PlaceIndex>& widened = {});
 
   const semantics::Net& net() const { return *net_; }
   const DataCells& cells() const { return *cells_; }
@@ -28,6 +35,20 @@ class CompiledNet {
     return std::uint32_t(s[p / 32] >> (2 * (p % 32))) & 3u;
   }
   bool marked(const Word* s, semantics::PlaceIndex p) const { return count(s, p) != 0; }
+  // A widened place that went past 3: it holds at least lower_bound() messages, maybe more.
+  bool unbounded(const Word* s, semantics::PlaceIndex p) const {
+    const semantics::PlaceIndex f = flag_field_.empty() ? semantics::none : flag_field_[p];
+    return f != semantics::none && ((s[f / 32] >> (2 * (f % 32))) & 1u) != 0;
+  }
+  // The tokens `p` surely holds: its count, or for an unbounded place the n of "at least n".
+  std::uint32_t lower_bound(const Word* s, semantics::PlaceIndex p) const {
+    return unbounded(s, p) ? count(s, p) - 1 : count(s, p);
+  }
+  bool widens() const { return !widened_.empty(); }
+  const std::vector<semantics::PlaceIndex>& widened() const { return widened_; }
+  // t takes a message from an unbounded place that surely holds none: the concrete run may
+  // have none there.
+  bool uncertain_step(const Word* s, semantics::TransitionIndex t) const;
   std::uint32_t cell(const Word* s) const {
     if (cell_bits_ == 0) return 0;
     return std::uint32_t(s[cell_word_] >> cell_shift_) & cell_mask_;
@@ -94,12 +115,23 @@ class CompiledNet {
   }
   semantics::PlaceIndex doubled(const Word* s, const std::vector<Word>& mask) const;
   void sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const;
+  // A place's count and flag together (0..7), for reordering copies.
+  std::uint32_t field_value(const Word* s, semantics::PlaceIndex p) const {
+    return count(s, p) | (unbounded(s, p) ? 4u : 0u);
+  }
+  void set_field_value(Word* s, semantics::PlaceIndex p, std::uint32_t value) const;
+  void fire_widened(semantics::TransitionIndex t, Word* out) const;
   std::uint32_t find_shortage(const Word* s) const;
   const semantics::Net* net_;
   const DataCells* cells_;
   std::uint32_t words_ = 1;
   std::uint32_t cell_word_ = 0, cell_shift_ = 0, cell_bits_ = 0, cell_mask_ = 0;
   std::vector<Word> masks_;  // per transition: consume, inhibit, reset, produce
+  // Widened places: their flag fields (per place, none when not widened), and per transition
+  // the widened places it consumes and produces (fired one by one, not by the masks).
+  std::vector<semantics::PlaceIndex> widened_, flag_field_;
+  std::vector<std::vector<semantics::PlaceIndex>> widened_consume_, widened_produce_;
+  std::vector<Word> fire_masks_;  // per transition: consume and produce without widened places
   std::vector<Word> flow_mask_, ended_mask_, must_be_empty_mask_;
   std::vector<Word> silent_mask_;  // counts that saturate silently: markers and `ended` places
   bool has_markers_ = false;

@@ -1,6 +1,7 @@
 // Breadth-first exploration of a compiled Net (explorer.hpp): successor generation with
 // optional stubborn-set reduction and the cycle proviso, violation detection per state, and the
-// completion analysis for option-to-complete.
+// completion analysis for option-to-complete. With widened message channels, a second
+// breadth-first pass over certain steps only settles which results hold for real runs.
 #include "seamless/explore/explorer.hpp"
 
 #include <algorithm>
@@ -51,9 +52,14 @@ struct Exploration::Impl {
   std::vector<PlaceIndex> messages;
   std::vector<InstanceShortage> shortages;
   std::vector<char> shortage_seen;
+  // With widened channels: states reached by certain steps, their shortest such runs, and what
+  // stayed unsettled.
+  std::vector<char> confirmed;
+  std::vector<Origin> certain_origins;
+  Unsettled unsettled;
 
-  Impl(const semantics::Net& n, const DataCells& d)
-      : net(n), data(d), compiled(n, d), store(compiled.words()) {
+  Impl(const semantics::Net& n, const DataCells& d, const std::vector<PlaceIndex>& widened)
+      : net(n), data(d), compiled(n, d, widened), store(compiled.words()) {
     fired.assign(net.transitions.size(), false);
     for (TransitionIndex t : net.prefix) fired[t] = true;
     unsafe_seen.assign(net.places.size(), 0);
@@ -95,8 +101,9 @@ struct Exploration::Impl {
     }
   }
 
-  // Violations visible in state `id`; true when there is one.
-  bool detect(StateId id, const Word* s, const std::vector<TransitionIndex>& enabled) {
+  // Violations visible in state `id`, `complete` when a run may end there; true when there is
+  // one. `surely_left`: a message counts as left only where the channel surely holds one.
+  bool detect(StateId id, const Word* s, bool complete, bool surely_left) {
     // A place with two tokens: recorded the first time it is seen.
     auto doubled = [&](PlaceIndex p, std::vector<char>& seen, auto& found_states) {
       if (p == none) return false;
@@ -112,9 +119,10 @@ struct Exploration::Impl {
       shortage_seen[g] = 1;
       shortages.push_back({id, g});
     }
-    if (enabled.empty() && compiled.final(s))
+    if (complete)
       for (PlaceIndex m : messages)
-        if (compiled.marked(s, m) && !undelivered_seen[m]) {
+        if ((surely_left ? compiled.lower_bound(s, m) > 0 : compiled.marked(s, m)) &&
+            !undelivered_seen[m]) {
           undelivered_seen[m] = 1;
           undelivered.push_back({id, m});
         }
@@ -125,17 +133,28 @@ struct Exploration::Impl {
     return options.deadline && std::chrono::steady_clock::now() > *options.deadline;
   }
 
+  // A run may end in `s`: nothing can happen, or (widened) only uncertain steps.
+  bool may_complete(const Word* s, const std::vector<TransitionIndex>& enabled) const {
+    if (!compiled.final(s)) return false;
+    return std::all_of(enabled.begin(), enabled.end(),
+                       [&](TransitionIndex t) { return compiled.uncertain_step(s, t); });
+  }
+
   void explore(const ExploreOptions& options);
+  void confirm(const ExploreOptions& options);
   void complete_analysis(const ExploreOptions& options);
+  bool mark_good(const ExploreOptions& options, bool certain_steps_only);
   void unpermute(Path& path, const std::vector<StateId>& visited) const;
   template <class F>
   void expanded_successors(StateId id, std::vector<Word>& buffer,
-                           std::vector<TransitionIndex>& scratch, F&& emit);
+                           std::vector<TransitionIndex>& scratch, bool certain_steps_only,
+                           F&& emit);
 };
 
 void Exploration::Impl::explore(const ExploreOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  if (options.reduction && !compiled.has_markers()) stubborn.emplace(compiled);
+  if (options.reduction && !compiled.has_markers() && !compiled.widens())
+    stubborn.emplace(compiled);
   const std::uint32_t words = compiled.words();
   std::vector<Word> initial(words, 0), buffer, state(words);
   compiled.initial_state(initial.data());
@@ -165,7 +184,7 @@ void Exploration::Impl::explore(const ExploreOptions& options) {
     enabled = enabled_in(s);
     if (compiled.final(s)) flags[id] |= flag_final;
     if (enabled.empty()) flags[id] |= flag_deadlock;
-    const bool violation = detect(id, s, enabled);
+    const bool violation = detect(id, s, may_complete(s, enabled), false);
     if (stubborn && !violation) {
       stubborn->reduce(s, enabled, reduced);
     } else {
@@ -206,14 +225,76 @@ void Exploration::Impl::explore(const ExploreOptions& options) {
     }
   }
   stats.states = store.size();
+  if (compiled.widens()) confirm(options);
   if (outcome == Outcome::complete && options.completion) complete_analysis(options);
   stats.bytes = store.bytes() + origins.capacity() * sizeof(Origin) + flags.capacity();
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 
+// Settles the results for real runs: a breadth-first pass over certain steps from the initial
+// states finds the states real runs reach (with their runs) and redoes the violations and
+// `fired` on them; what the first pass found beyond them stays unsettled.
+void Exploration::Impl::confirm(const ExploreOptions& options) {
+  const StateId n = store.size();
+  const std::vector<char> unsafe_any = unsafe_seen, improper_any = improper_seen,
+                          undelivered_any = undelivered_seen;
+  unsafe.clear();
+  improper.clear();
+  undelivered.clear();
+  std::fill(unsafe_seen.begin(), unsafe_seen.end(), 0);
+  std::fill(improper_seen.begin(), improper_seen.end(), 0);
+  std::fill(undelivered_seen.begin(), undelivered_seen.end(), 0);
+  const std::vector<bool> fired_any = fired;
+  fired.assign(net.transitions.size(), false);
+  for (TransitionIndex t : net.prefix) fired[t] = true;
+  confirmed.assign(n, 0);
+  certain_origins.assign(n, {no_state, 0});
+  std::vector<StateId> queue;
+  for (StateId id = 0; id < n; ++id)
+    if (origins[id].parent == no_state) {
+      confirmed[id] = 1;
+      queue.push_back(id);
+    }
+  std::vector<Word> state(compiled.words()), buffer;
+  for (std::size_t q = 0; q < queue.size(); ++q) {
+    if ((q & 1023) == 0 && out_of_time(options)) {
+      outcome = Outcome::time_limit;
+      break;
+    }
+    const StateId id = queue[q];
+    std::copy_n(store.state(id), compiled.words(), state.data());
+    const Word* s = state.data();
+    const std::vector<TransitionIndex> enabled = enabled_in(s);
+    detect(id, s, enabled.empty() && compiled.final(s), true);
+    for (TransitionIndex t : enabled) {
+      if (compiled.uncertain_step(s, t)) continue;
+      fired[t] = true;
+      successors_by(s, t, buffer, [&](const Word* next) {
+        const StateId w = store.find(next);
+        if (w == UINT32_MAX || confirmed[w]) return;
+        confirmed[w] = 1;
+        certain_origins[w] = {id, t};
+        queue.push_back(w);
+      });
+    }
+  }
+  auto beyond = [](const std::vector<char>& any, const std::vector<char>& sure) {
+    for (std::size_t p = 0; p < any.size(); ++p)
+      if (any[p] && !sure[p]) return true;
+    return false;
+  };
+  unsettled.unsafe = beyond(unsafe_any, unsafe_seen);
+  unsettled.improper_end = beyond(improper_any, improper_seen);
+  unsettled.undelivered = beyond(undelivered_any, undelivered_seen);
+  unsettled.fired.assign(net.transitions.size(), false);
+  for (TransitionIndex t = 0; t < net.transitions.size(); ++t)
+    unsettled.fired[t] = fired_any[t] && !fired[t];
+}
+
 template <class F>
 void Exploration::Impl::expanded_successors(StateId id, std::vector<Word>& buffer,
-                                            std::vector<TransitionIndex>& scratch, F&& emit) {
+                                            std::vector<TransitionIndex>& scratch,
+                                            bool certain_steps_only, F&& emit) {
   std::vector<Word> state(store.state(id), store.state(id) + compiled.words());
   const Word* s = state.data();
   std::vector<TransitionIndex> enabled = enabled_in(s);
@@ -222,23 +303,53 @@ void Exploration::Impl::expanded_successors(StateId id, std::vector<Word>& buffe
     enabled = scratch;
   }
   for (TransitionIndex t : enabled)
-    successors_by(s, t, buffer, [&](const Word* next) { emit(store.find(next)); });
+    if (!certain_steps_only || !compiled.uncertain_step(s, t))
+      successors_by(s, t, buffer, [&](const Word* next) { emit(store.find(next)); });
 }
 
 void Exploration::Impl::complete_analysis(const ExploreOptions& options) {
   const StateId n = store.size();
+  // With widened channels, only a state real runs reach can be reported.
+  auto reported = [&](StateId id) { return !compiled.widens() || confirmed[id]; };
   StateId first_deadlock = no_state;
   for (StateId id = 0; id < n; ++id)
-    if ((flags[id] & flag_deadlock) && !(flags[id] & flag_final)) {
+    if ((flags[id] & flag_deadlock) && !(flags[id] & flag_final) && reported(id)) {
       first_deadlock = id;
       break;
     }
-  if (compiled.acyclic()) {
+  if (compiled.acyclic() && !compiled.widens()) {
     // Every maximal run ends in a deadlock: completion is possible from everywhere unless some
     // deadlock is not final.
     if (first_deadlock != no_state) stuck = Stuck{first_deadlock, true};
     return;
   }
+  if (!mark_good(options, false)) return;
+  stats.bytes += n * sizeof(std::uint32_t) * 2;
+  if (first_deadlock != no_state) {
+    stuck = Stuck{first_deadlock, true};
+    return;
+  }
+  for (StateId id = 0; id < n; ++id)
+    if (!(flags[id] & flag_good) && reported(id)) {
+      stuck = Stuck{id, false};
+      return;
+    }
+  if (!compiled.widens()) return;
+  // Every state completes in the abstraction; for real runs, it must by certain steps (a step
+  // that takes a message from a channel that surely holds none might not be possible).
+  if (!mark_good(options, true)) return;
+  for (StateId id = 0; id < n; ++id)
+    if (!(flags[id] & flag_good)) {
+      unsettled.completion = true;
+      return;
+    }
+}
+
+// Marks flag_good on every state from which a complete run is possible (by certain steps only,
+// when asked); false when the time ran out.
+bool Exploration::Impl::mark_good(const ExploreOptions& options, bool certain_steps_only) {
+  const StateId n = store.size();
+  for (std::uint8_t& f : flags) f = std::uint8_t(f & ~(flag_good | flag_reach | flag_stack));
   // Tarjan's strongly connected components, iteratively; a component is good when it holds a
   // final state or has an edge to a good component (components complete in reverse
   // topological order).
@@ -260,7 +371,8 @@ void Exploration::Impl::complete_analysis(const ExploreOptions& options) {
     flags[v] |= flag_stack;
     if (flags[v] & flag_final) flags[v] |= flag_reach;
     Frame f{v, {}, 0};
-    expanded_successors(v, buffer, scratch, [&](StateId w) { f.next.push_back(w); });
+    expanded_successors(v, buffer, scratch, certain_steps_only,
+                        [&](StateId w) { f.next.push_back(w); });
     frames.push_back(std::move(f));
   };
   std::uint64_t steps = 0;
@@ -270,7 +382,7 @@ void Exploration::Impl::complete_analysis(const ExploreOptions& options) {
     while (!frames.empty()) {
       if ((++steps & 1023) == 0 && out_of_time(options)) {
         outcome = Outcome::time_limit;
-        return;
+        return false;
       }
       Frame& f = frames.back();
       const StateId v = f.state;
@@ -307,20 +419,12 @@ void Exploration::Impl::complete_analysis(const ExploreOptions& options) {
       }
     }
   }
-  stats.bytes += n * sizeof(std::uint32_t) * 2;
-  if (first_deadlock != no_state) {
-    stuck = Stuck{first_deadlock, true};
-    return;
-  }
-  for (StateId id = 0; id < n; ++id)
-    if (!(flags[id] & flag_good)) {
-      stuck = Stuck{id, false};
-      return;
-    }
+  return true;
 }
 
-Exploration::Exploration(const semantics::Net& net, const DataCells& cells)
-    : impl_(std::make_unique<Impl>(net, cells)) {}
+Exploration::Exploration(const semantics::Net& net, const DataCells& cells,
+                         const std::vector<PlaceIndex>& widened)
+    : impl_(std::make_unique<Impl>(net, cells, widened)) {}
 Exploration::~Exploration() = default;
 Exploration::Exploration(Exploration&&) noexcept = default;
 Exploration& Exploration::operator=(Exploration&&) noexcept = default;
@@ -336,6 +440,12 @@ const ExploreStats& Exploration::stats() const {
 }
 const std::vector<PlaceIndex>& Exploration::saturated() const {
   return impl_->saturated;
+}
+const std::vector<PlaceIndex>& Exploration::widened() const {
+  return impl_->compiled.widened();
+}
+const Unsettled& Exploration::unsettled() const {
+  return impl_->unsettled;
 }
 const std::vector<bool>& Exploration::fired() const {
   return impl_->fired;
@@ -359,12 +469,15 @@ std::optional<Stuck> Exploration::stuck() const {
 Path Exploration::path_to(StateId state) const {
   Path path;
   std::vector<StateId> visited;  // the states after each step
-  for (StateId s = state; s != no_state; s = impl_->origins[s].parent) {
-    if (impl_->origins[s].parent == no_state) {
+  const bool certain =
+      impl_->compiled.widens() && state < impl_->confirmed.size() && impl_->confirmed[state];
+  const std::vector<Origin>& origins = certain ? impl_->certain_origins : impl_->origins;
+  for (StateId s = state; s != no_state; s = origins[s].parent) {
+    if (origins[s].parent == no_state) {
       path.initial_cell = cell(s);
       break;
     }
-    path.steps.push_back({impl_->origins[s].via, cell(s)});
+    path.steps.push_back({origins[s].via, cell(s)});
     visited.push_back(s);
   }
   std::reverse(path.steps.begin(), path.steps.end());
@@ -456,7 +569,7 @@ void Exploration::Impl::unpermute(Path& path, const std::vector<StateId>& visite
 std::vector<std::uint32_t> Exploration::marking(StateId state) const {
   std::vector<std::uint32_t> m(impl_->net.places.size());
   for (PlaceIndex p = 0; p < m.size(); ++p)
-    m[p] = impl_->compiled.count(impl_->store.state(state), p);
+    m[p] = impl_->compiled.lower_bound(impl_->store.state(state), p);
   return m;
 }
 
@@ -465,7 +578,7 @@ std::uint32_t Exploration::cell(StateId state) const {
 }
 
 std::uint32_t Exploration::count(StateId state, PlaceIndex place) const {
-  return impl_->compiled.count(impl_->store.state(state), place);
+  return impl_->compiled.lower_bound(impl_->store.state(state), place);
 }
 
 bool Exploration::enabled(StateId state, TransitionIndex transition) const {

@@ -268,6 +268,7 @@ class Binder {
 
   Operand bind_name(const SyntaxNode& n) {
     std::optional<std::uint32_t> slot = env_.slot_of(n.text);
+    if (!slot) missing_operator(n);
     if (!slot) {
       Variable v;
       v.name = n.text;
@@ -284,6 +285,22 @@ class Binder {
     node.slot = *slot;
     node.span = n.span;
     return emit(node);
+  }
+
+  // A name with spaces (FEEL's `Vacation Approval`) that is not declared, whose first word is:
+  // `area food` means an operator is missing.
+  void missing_operator(const SyntaxNode& n) {
+    const std::size_t space = n.text.find(' ');
+    if (space == std::string::npos) return;
+    const std::string first = n.text.substr(0, space);
+    const std::optional<std::uint32_t> declared = env_.slot_of(first);
+    if (!declared || !env_.variables()[*declared].declared) return;
+    const std::string rest = n.text.substr(space + 1);
+    throw BindError{n.span.begin,
+                    {"'" + first + "' is followed by '" + rest + "', and '" + n.text +
+                         "' is not a declared name (missing operator?)",
+                     "“" + first + "”后面紧跟“" + rest + "”，而“" + n.text +
+                         "”不是已声明的名称（缺少运算符？）"}};
   }
 
   Operand arithmetic(const SyntaxNode& n, Op op) {

@@ -1,6 +1,6 @@
-// FEEL values: literals (read by ParserBase), names, not(...), parentheses; and the errors for
-// what may stand where a value is expected but is not supported (function calls, paths, filters,
-// if, for, some, every, lists outside `in`, names with spaces).
+// FEEL values: literals (read by ParserBase), names (with spaces too), not(...), parentheses;
+// and the errors for what may stand where a value is expected but is not supported (function
+// calls, paths, filters, if, for, some, every, lists outside `in`).
 #include "parser_state.hpp"
 
 namespace seamless::plugins::feel {
@@ -101,11 +101,11 @@ SyntaxNode Parser::name() {
       fail(first.begin,
            {"function call '" + call + "' is not supported", "不支持函数调用“" + call + "”"});
     }
-    const Token second = peek();
-    fail(second.begin, {"name '" + first.text + "' is followed by the name '" + second.text +
-                            "': names with spaces are not supported (missing operator?)",
-                        "名称“" + first.text + "”后面紧跟名称“" + second.text +
-                            "”：不支持含空格的名称（缺少运算符？）"});
+    // A name with spaces (`Vacation Approval`): its words joined by single spaces. Whether it
+    // is a missing operator instead (`area food`) the binder tells from the declarations.
+    std::string joined = first.text;
+    for (std::size_t i = 0; i < k; ++i) joined += " " + take().text;
+    return expr::parsing::leaf(SyntaxKind::name, {first.begin, last.end}, joined);
   }
   if (at(TokenKind::dot) && at(TokenKind::name, 1)) {
     Token last = peek(1);

@@ -31,7 +31,7 @@ SoundnessAnalysis analyse_soundness(const check::CheckContext& context) {
     return analysis;
   }
   const RunContext run = m.run_context(context);
-  Explored explored{run, *m.exploration, m.complete, m.limit, m.saturation, m.shortage};
+  Explored explored{run, *m.exploration, m.complete, m.limit, m.saturation, m.widening, m.shortage};
   safeness_findings(explored, analysis.safeness);
   proper_completion_findings(explored, analysis.proper_completion);
   option_to_complete_findings(explored, analysis.option_to_complete);

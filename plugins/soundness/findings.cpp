@@ -62,7 +62,8 @@ const model::Node* waiting_node(const semantics::Net& net, PlaceIndex p) {
   return &m.nodes[place.element];
 }
 
-void finish(const Explored& e, Verdict& verdict, bool saturation_matters) {
+// `unsettled`: the widened channels leave this property open (when nothing was found).
+void finish(const Explored& e, Verdict& verdict, bool saturation_matters, bool unsettled = false) {
   if (!verdict.findings.empty()) return;
   if (!e.complete) {
     verdict.inconclusive = true;
@@ -70,6 +71,9 @@ void finish(const Explored& e, Verdict& verdict, bool saturation_matters) {
   } else if (saturation_matters && !e.saturation.empty()) {
     verdict.inconclusive = true;
     verdict.reason = e.saturation;
+  } else if (unsettled) {
+    verdict.inconclusive = true;
+    verdict.reason = e.widening;
   } else if (!e.shortage.empty()) {
     verdict.inconclusive = true;
     verdict.reason = e.shortage;
@@ -100,7 +104,7 @@ void safeness_findings(const Explored& e, Verdict& verdict) {
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
   }
-  finish(e, verdict, false);
+  finish(e, verdict, false, e.exploration.unsettled().unsafe);
 }
 
 void proper_completion_findings(const Explored& e, Verdict& verdict) {
@@ -150,7 +154,8 @@ void proper_completion_findings(const Explored& e, Verdict& verdict) {
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
   }
-  finish(e, verdict, true);
+  const explore::Unsettled& unsettled = e.exploration.unsettled();
+  finish(e, verdict, true, unsettled.improper_end || unsettled.undelivered);
 }
 
 void option_to_complete_findings(const Explored& e, Verdict& verdict) {
@@ -163,20 +168,22 @@ void option_to_complete_findings(const Explored& e, Verdict& verdict) {
       finish(e, verdict, true);
       return;
     }
-    if (stuck->deadlock) {
-      explore::Path path = e.exploration.path_to(stuck->state);
-      for (semantics::TransitionIndex t = 0; t < net.transitions.size(); ++t) {
-        std::string ignored;
-        if (explore::replay_enables(net, path, cr.frames, t, ignored)) {
-          const std::string& step = net.transitions[t].label;
-          internal_problem(
-              verdict, "option-to-complete",
-              {"step '" + step + "' is possible on replay", "重放时步骤“" + step + "”可以执行"});
-          finish(e, verdict, true);
-          return;
-        }
-      }
+    const explore::Path path = e.exploration.path_to(stuck->state);
+    semantics::TransitionIndex possible = none;
+    for (semantics::TransitionIndex t = 0; t < net.transitions.size() && possible == none; ++t) {
+      std::string ignored;
+      if (explore::replay_enables(net, path, cr.frames, t, ignored)) possible = t;
     }
+    if (stuck->deadlock && possible != none) {
+      const std::string& step = net.transitions[possible].label;
+      internal_problem(
+          verdict, "option-to-complete",
+          {"step '" + step + "' is possible on replay", "重放时步骤“" + step + "”可以执行"});
+      finish(e, verdict, true);
+      return;
+    }
+    // A widened channel that surely holds nothing on replay: the real run stops here.
+    const bool deadlock = stuck->deadlock || possible == none;
     PlaceIndex first = none;
     for (PlaceIndex p = 0; p < cr.replay.marking.size(); ++p)
       if (cr.replay.marking[p] && net.places[p].must_be_empty_at_end && first == none) first = p;
@@ -185,7 +192,7 @@ void option_to_complete_findings(const Explored& e, Verdict& verdict) {
     model::Location location =
         at ? at->location : (first == none ? model::Location{} : place_location(net, first));
     i18n::Text message;
-    if (stuck->deadlock) {
+    if (deadlock) {
       message.en = "deadlock: the run stops";
       if (at) message.en += " at " + node_name(*at);
       message.en += "; nothing can happen, yet tokens or messages remain";
@@ -197,14 +204,14 @@ void option_to_complete_findings(const Explored& e, Verdict& verdict) {
       message.zh = "活锁：从此处起不可能再有完整运行，流程只能无休止地循环";
       if (at) message.zh += "（在" + node_name_zh(*at) + "）";
     }
-    auto f = finding("option-to-complete", stuck->deadlock ? "deadlock" : "livelock", element,
-                     location, message);
+    auto f = finding("option-to-complete", deadlock ? "deadlock" : "livelock", element, location,
+                     message);
     analysis::set_left(cr.counterexample, net, cr.replay.marking);
     if (at) cr.counterexample.seam.push_back(at->id);
     f.counterexample = std::move(cr.counterexample);
     verdict.findings.push_back(std::move(f));
   }
-  finish(e, verdict, true);
+  finish(e, verdict, true, e.exploration.unsettled().completion);
 }
 
 void dead_activity_findings(const Explored& e, Verdict& verdict) {
@@ -213,21 +220,31 @@ void dead_activity_findings(const Explored& e, Verdict& verdict) {
     finish(e, verdict, true);
     return;
   }
-  std::set<model::Index> executed;
+  std::set<model::Index> executed, perhaps;
+  bool undecided = false;
   const auto& fired = e.exploration.fired();
-  for (semantics::TransitionIndex t = 0; t < net.transitions.size(); ++t)
-    if (fired[t] && net.transitions[t].executes_activity) executed.insert(net.transitions[t].node);
+  const auto& unsettled = e.exploration.unsettled().fired;
+  for (semantics::TransitionIndex t = 0; t < net.transitions.size(); ++t) {
+    if (!net.transitions[t].executes_activity) continue;
+    if (fired[t]) executed.insert(net.transitions[t].node);
+    if (t < unsettled.size() && unsettled[t]) perhaps.insert(net.transitions[t].node);
+  }
   for (model::Index a : net.activities) {
     if (executed.count(a)) continue;
     if (!e.shortage.empty()) {  // executed in a run with more instances, perhaps
       finish(e, verdict, true);
       return;
     }
+    if (perhaps.count(a)) {  // executed where a widened channel may hold a message
+      undecided = true;
+      continue;
+    }
     const model::Node& node = net.model->nodes[a];
     verdict.findings.push_back(finding("dead-activity", "never-executed", node.id, node.location,
                                        {"activity " + node_name(node) + " is executed in no run",
                                         "活动" + node_name_zh(node) + "在任何运行中都不会执行"}));
   }
+  if (undecided) finish(e, verdict, true, true);
 }
 
 }  // namespace seamless::plugins::soundness

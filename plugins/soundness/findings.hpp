@@ -14,6 +14,9 @@ struct Explored {
   bool complete;          // the whole state space was explored
   i18n::Text limit;       // why not
   i18n::Text saturation;  // non-empty when some count saturated
+  // Non-empty when message channels were widened: what exploration().unsettled() names has no
+  // verdict.
+  i18n::Text widening;
   // Non-empty when runs with more instances than --max-instances are missing: the runs found
   // are real, but a deadlock may be a message waiting for an instance no copy could take.
   i18n::Text shortage;

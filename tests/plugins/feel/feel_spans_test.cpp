@@ -40,9 +40,10 @@ TEST_CASE("feel: columns count characters, not bytes", "[feel]") {
   // An error after Chinese text points at the right character.
   CHECK(parsed(parse("=面积 > 500 且 食品")) ==
         "error 11: unexpected '且' after a complete expression (missing operator?)");
-  CHECK(parsed(parse("=经营 面积 > 500")) ==
-        "error 5: name '经营' is followed by the name '面积': names with spaces are not supported "
-        "(missing operator?)");
+  // A name with spaces spans its words; they are joined by one space.
+  CHECK(spans(parse("=经营  面积 > 500")) == ">@2-14 经营 面积@2-8 500@11-14");
+  CHECK(spans(parse("=Vacation Approval = \"Approved\"")) ==
+        "=@2-32 Vacation Approval@2-19 \"Approved\"@22-32");
   CHECK(parsed(parse("=面积 ＞ 500")) ==
         "error 5: unexpected character '＞' (U+FF1E); did you mean '>'?");
 }

@@ -275,3 +275,28 @@ TEST_CASE("the smallest integer can be written as a literal", "[expr][binder]") 
   REQUIRE(r.expr);
   CHECK(eval(*r.expr, {std::numeric_limits<std::int64_t>::min(), 0, 0, 0}) == Truth::true_);
 }
+
+TEST_CASE("a name with spaces is one name, unless its first word is declared", "[expr][binder]") {
+  // FEEL names may hold spaces (`Vacation Approval`); the parser joins the words.
+  std::vector<seamless::model::Variable> decls(2);
+  decls[0].name = "Vacation Approval";
+  decls[0].type = seamless::model::VariableType::string;
+  decls[1].name = "area";
+  decls[1].type = seamless::model::VariableType::integer;
+  Environment env = Environment::from_declarations(decls);
+  auto declared_name =
+      bind(node(SyntaxKind::equal, {name("Vacation Approval"), string("Approved")}), "", env);
+  REQUIRE(declared_name.expr);
+  CHECK(declared_name.messages.empty());
+  auto undeclared = bind(node(SyntaxKind::equal, {name("Credit Check"), string("ok")}), "", env);
+  REQUIRE(undeclared.expr);
+  CHECK(undeclared.messages.at(0).message ==
+        "'Credit Check' is not declared as a reform:variable; treated as an unconstrained string");
+  // `area food` with `area` declared: an operator is missing.
+  auto missing = bind(node(SyntaxKind::greater, {name("area food", 3), integer("5")}), "", env);
+  CHECK_FALSE(missing.expr);
+  REQUIRE(!missing.messages.empty());
+  CHECK(missing.messages.back().column == 3);
+  CHECK(missing.messages.back().message ==
+        "'area' is followed by 'food', and 'area food' is not a declared name (missing operator?)");
+}

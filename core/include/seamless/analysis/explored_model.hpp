@@ -31,6 +31,9 @@ struct ExploredModel {
   bool complete = false;  // the whole state space was explored
   i18n::Text limit;       // why not: the state or time limit
   i18n::Text saturation;  // non-empty when some token count saturated (possibly unbounded)
+  // Non-empty when message channels were widened (explore::Exploration's `widened`): results
+  // that need exact counts there are not settled.
+  i18n::Text widening;
   // Non-empty when a process that messages instantiate needed more copies than
   // --max-instances: runs with more instances are missing, the runs explored are real.
   i18n::Text shortage;
@@ -47,7 +50,8 @@ struct ExploredModel {
   std::uint32_t produced(explore::StateId state, model::Index document) const;
 
   // Why a verdict built on this exploration cannot claim `pass`: `unusable`, the limit, the
-  // saturation or the shortage of instances; empty when the exploration is exact and complete.
+  // saturation, the widening or the shortage of instances; empty when the exploration is exact
+  // and complete.
   i18n::Text incomplete_reason() const;
 };
 
@@ -59,6 +63,7 @@ i18n::Text internal_error(const i18n::Text& problem);
 i18n::Text state_limit_reason(std::uint64_t max_states);
 i18n::Text time_limit_reason(double seconds);
 i18n::Text saturation_reason(const semantics::Net& net, semantics::PlaceIndex place);
+i18n::Text widening_reason(const semantics::Net& net, semantics::PlaceIndex place);
 i18n::Text no_case_data();
 i18n::Text instance_shortage_reason(const model::Model& model, model::Index process,
                                     std::uint32_t max_instances);

@@ -69,9 +69,23 @@ struct Stuck {
   bool deadlock = false;     // no transition enabled at all (else a livelock)
 };
 
+// What an exploration with widened message channels could not settle: a violation, a state
+// that cannot complete, or a step seen only where a widened channel surely held no message
+// (the concrete run may have one, or none).
+struct Unsettled {
+  bool unsafe = false;        // two tokens on a flow
+  bool improper_end = false;  // an end event reached twice
+  bool undelivered = false;   // a message left when the run completes
+  bool completion = false;    // some state completes only by taking such a message
+  std::vector<bool> fired;    // per transition: fired only in such steps
+};
+
 class Exploration {
  public:
-  Exploration(const semantics::Net& net, const DataCells& cells);
+  // `widened`: message channels that may fill without bound (explored as "at least n" past 3;
+  // see compiled_net.hpp). Widening turns partial-order reduction off.
+  Exploration(const semantics::Net& net, const DataCells& cells,
+              const std::vector<semantics::PlaceIndex>& widened = {});
   ~Exploration();
   Exploration(Exploration&&) noexcept;
   Exploration& operator=(Exploration&&) noexcept;
@@ -82,6 +96,12 @@ class Exploration {
   const ExploreStats& stats() const;
   // Places whose count exceeded what a state stores (3): the analysis was approximate there.
   const std::vector<semantics::PlaceIndex>& saturated() const;
+
+  // The constructor's widened channels, and what the widening left unsettled. With widened
+  // channels, every result below (violations, stuck, fired, path_to) holds for real runs: the
+  // states they name are reached by runs each of whose steps is certain.
+  const std::vector<semantics::PlaceIndex>& widened() const;
+  const Unsettled& unsettled() const;
 
   // Per transition: fired in some explored run.
   const std::vector<bool>& fired() const;
@@ -103,7 +123,8 @@ class Exploration {
   // Tokens per place in `state`, and its data cell.
   std::vector<std::uint32_t> marking(StateId state) const;
   std::uint32_t cell(StateId state) const;
-  // Tokens on one place in `state` (saturated at 3).
+  // Tokens on one place in `state` (saturated at 3; for a widened channel past 3, the tokens it
+  // surely holds).
   std::uint32_t count(StateId state, semantics::PlaceIndex place) const;
   // The transitions enabled in `state` (tokens and guard), in index order.
   std::vector<semantics::TransitionIndex> enabled(StateId state) const;
