@@ -14,6 +14,33 @@ namespace {
 void set_field(std::vector<Word>& mask, PlaceIndex p, Word bits) {
   mask[p / 32] |= bits << (2 * (p % 32));
 }
+
+// `n` (1..64) bits of `s` from bit `at`, and writing them.
+Word get_bits(const Word* s, std::uint32_t at, std::uint32_t n) {
+  const std::uint32_t w = at / 64, o = at % 64;
+  Word v = s[w] >> o;
+  if (o != 0 && o + n > 64) v |= s[w + 1] << (64 - o);
+  return n == 64 ? v : v & ((Word(1) << n) - 1);
+}
+void put_bits(Word* s, std::uint32_t at, std::uint32_t n, Word v) {
+  const std::uint32_t w = at / 64, o = at % 64;
+  const Word mask = n == 64 ? ~Word(0) : (Word(1) << n) - 1;
+  s[w] = (s[w] & ~(mask << o)) | ((v & mask) << o);
+  if (o != 0 && o + n > 64) {
+    const std::uint32_t high = o + n - 64;  // bits that go into the next word
+    const Word high_mask = (Word(1) << high) - 1;
+    s[w + 1] = (s[w + 1] & ~high_mask) | ((v >> (64 - o)) & high_mask);
+  }
+}
+// Copies `bits` bits from `from` at bit `from_at` to `to` at bit `to_at`.
+void copy_bits(const Word* from, std::uint32_t from_at, Word* to, std::uint32_t to_at,
+               std::uint32_t bits) {
+  for (std::uint32_t done = 0; done < bits;) {
+    const std::uint32_t n = std::min<std::uint32_t>(64, bits - done);
+    put_bits(to, to_at + done, n, get_bits(from, from_at + done, n));
+    done += n;
+  }
+}
 }  // namespace
 
 std::vector<Word> CompiledNet::mask_of(const std::vector<PlaceIndex>& places) const {
@@ -83,6 +110,13 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells,
       split(tr.produce, widened_produce_[t], 1);
     }
   }
+  keyed_.resize(net.places.size());
+  for (TransitionIndex t = 0; t < t_count; ++t) {
+    if (net.transitions[t].consume.empty())
+      unkeyed_.push_back(t);
+    else
+      keyed_[net.transitions[t].consume.front()].push_back(t);
+  }
   require_any_.resize(t_count);
   for (TransitionIndex t = 0; t < t_count; ++t)
     if (!net.transitions[t].require_any.empty())
@@ -120,6 +154,18 @@ CompiledNet::CompiledNet(const semantics::Net& net, const DataCells& cells,
     Group group;
     for (const auto& busy : g.busy) group.busy.push_back(mask_of(busy));
     group.triggers = mask_of(g.triggers);
+    for (const auto& copy : g.places) {
+      std::vector<BitRun> runs;
+      for (std::size_t i = 0; i < copy.size(); ++i) {
+        if (i > 0 && copy[i] == copy[i - 1] + 1) {
+          runs.back().bits += 2;
+          continue;
+        }
+        runs.push_back({2 * copy[i], std::uint32_t(2 * i), 2});
+      }
+      group.runs.push_back(std::move(runs));
+      group.row_words = std::uint32_t((2 * copy.size() + 63) / 64);
+    }
     symmetric_ = symmetric_ || g.places.size() > 1;
     groups_.push_back(std::move(group));
   }
@@ -169,6 +215,24 @@ bool CompiledNet::tokens_enable(const Word* s, TransitionIndex t) const {
   for (const JoinSource& source : join_sources_[j])
     if (marked(s, source.place) && !any_marked(s, source.reaches)) return false;
   return true;
+}
+
+void CompiledNet::enabled_transitions(const Word* s, std::vector<TransitionIndex>& out) const {
+  out.clear();
+  const std::size_t places = keyed_.size();
+  for (std::uint32_t w = 0; w < words_ && std::size_t(w) * 32 < places; ++w) {
+    Word occupied = (s[w] | (s[w] >> 1)) & low_bits;
+    while (occupied != 0) {
+      const PlaceIndex p = static_cast<PlaceIndex>(w * 32 + std::countr_zero(occupied) / 2);
+      occupied &= occupied - 1;
+      if (p >= places) break;  // flags and the data cell follow the places
+      for (TransitionIndex t : keyed_[p])
+        if (enabled(s, t)) out.push_back(t);
+    }
+  }
+  for (TransitionIndex t : unkeyed_)
+    if (enabled(s, t)) out.push_back(t);
+  std::sort(out.begin(), out.end());
 }
 
 bool CompiledNet::guard_holds(const Word* s, TransitionIndex t) const {
@@ -250,31 +314,33 @@ PlaceIndex CompiledNet::doubled(const Word* s, const std::vector<Word>& mask) co
   return none;
 }
 
+// Copies are ordered by their rows (the counts of their aligned places, packed), compared word
+// by word: any fixed total order makes one representative per set of permuted states. Message
+// channels are shared, never a copy's, so widened flags never move.
 void CompiledNet::sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const {
-  std::vector<std::uint8_t> counts;
-  std::vector<std::uint32_t> order;
+  thread_local std::vector<Word> rows;
+  thread_local std::vector<std::uint32_t> order;
   if (orders != nullptr) orders->assign(groups_.size(), {});
   for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
-    const semantics::InstanceGroup& g = net_->instance_groups[gi];
-    const std::size_t copies = g.places.size();
+    const Group& g = groups_[gi];
+    const std::size_t copies = g.runs.size();
     if (copies < 2) continue;
-    const std::size_t width = g.places[0].size();
-    counts.resize(copies * width);
+    const std::uint32_t width = g.row_words;
+    rows.assign(copies * width, 0);
     for (std::size_t c = 0; c < copies; ++c)
-      for (std::size_t i = 0; i < width; ++i)
-        counts[c * width + i] = std::uint8_t(field_value(s, g.places[c][i]));
+      for (const BitRun& r : g.runs[c])
+        copy_bits(s, r.state_bit, &rows[c * width], r.row_bit, r.bits);
     order.resize(copies);
     for (std::uint32_t c = 0; c < copies; ++c) order[c] = c;
-    auto row = [&](std::uint32_t c) { return counts.begin() + std::ptrdiff_t(c * width); };
+    auto row = [&](std::uint32_t c) { return rows.begin() + std::ptrdiff_t(c * width); };
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return std::lexicographical_compare(row(a), row(a) + std::ptrdiff_t(width), row(b),
-                                          row(b) + std::ptrdiff_t(width));
+      return std::lexicographical_compare(row(a), row(a) + width, row(b), row(b) + width);
     });
     if (orders != nullptr) (*orders)[gi] = order;
     for (std::size_t c = 0; c < copies; ++c) {
       if (order[c] == c) continue;
-      for (std::size_t i = 0; i < width; ++i)
-        set_field_value(s, g.places[c][i], counts[order[c] * width + i]);
+      for (const BitRun& r : g.runs[c])
+        copy_bits(&rows[order[c] * width], r.row_bit, s, r.state_bit, r.bits);
     }
   }
 }

@@ -66,6 +66,9 @@ class CompiledNet {
   bool enabled(const Word* s, semantics::TransitionIndex t) const {
     return tokens_enable(s, t) && guard_holds(s, t);
   }
+  // Every enabled transition of `s`, in index order. Only transitions that consume from a
+  // marked place (or consume nothing) are looked at.
+  void enabled_transitions(const Word* s, std::vector<semantics::TransitionIndex>& out) const;
   // Fires t (which must be enabled) into `out` (the cell unchanged). Returns false when a count
   // saturated; `saturated_place` then names one such place.
   bool fire(const Word* s, semantics::TransitionIndex t, Word* out,
@@ -115,10 +118,7 @@ class CompiledNet {
   }
   semantics::PlaceIndex doubled(const Word* s, const std::vector<Word>& mask) const;
   void sort_copies(Word* s, std::vector<std::vector<std::uint32_t>>* orders) const;
-  // A place's count and flag together (0..7), for reordering copies.
-  std::uint32_t field_value(const Word* s, semantics::PlaceIndex p) const {
-    return count(s, p) | (unbounded(s, p) ? 4u : 0u);
-  }
+  // The count (and flag) of a place as one value 0..7.
   void set_field_value(Word* s, semantics::PlaceIndex p, std::uint32_t value) const;
   void fire_widened(semantics::TransitionIndex t, Word* out) const;
   std::uint32_t find_shortage(const Word* s) const;
@@ -127,6 +127,10 @@ class CompiledNet {
   std::uint32_t words_ = 1;
   std::uint32_t cell_word_ = 0, cell_shift_ = 0, cell_bits_ = 0, cell_mask_ = 0;
   std::vector<Word> masks_;  // per transition: consume, inhibit, reset, produce
+  // Per place, the transitions that consume from it first (their key: no key marked, not
+  // enabled); the transitions that consume nothing.
+  std::vector<std::vector<semantics::TransitionIndex>> keyed_;
+  std::vector<semantics::TransitionIndex> unkeyed_;
   // Widened places: their flag fields (per place, none when not widened), and per transition
   // the widened places it consumes and produces (fired one by one, not by the masks).
   std::vector<semantics::PlaceIndex> widened_, flag_field_;
@@ -143,9 +147,16 @@ class CompiledNet {
   std::vector<std::vector<Word>> join_inputs_;         // per or-join: mask of every input
   std::vector<std::vector<JoinSource>> join_sources_;  // per or-join
   bool acyclic_ = false;
+  // A run of consecutive places of a copy: its bits in the state and in the copy's row (its
+  // places' counts packed in aligned order), so a copy is read and written a word at a time.
+  struct BitRun {
+    std::uint32_t state_bit, row_bit, bits;
+  };
   struct Group {
     std::vector<std::vector<Word>> busy;  // per copy: the token places that keep it busy
     std::vector<Word> triggers;
+    std::vector<std::vector<BitRun>> runs;  // per copy
+    std::uint32_t row_words = 0;
   };
   std::vector<Group> groups_;
   bool symmetric_ = false;

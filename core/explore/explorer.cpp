@@ -73,8 +73,7 @@ struct Exploration::Impl {
 
   std::vector<TransitionIndex> enabled_in(const Word* s) const {
     std::vector<TransitionIndex> out;
-    for (TransitionIndex t = 0; t < net.transitions.size(); ++t)
-      if (compiled.enabled(s, t)) out.push_back(t);
+    compiled.enabled_transitions(s, out);
     return out;
   }
 
@@ -181,7 +180,7 @@ void Exploration::Impl::explore(const ExploreOptions& options) {
     }
     std::copy_n(store.state(id), words, state.data());
     const Word* s = state.data();
-    enabled = enabled_in(s);
+    compiled.enabled_transitions(s, enabled);
     if (compiled.final(s)) flags[id] |= flag_final;
     if (enabled.empty()) flags[id] |= flag_deadlock;
     const bool violation = detect(id, s, may_complete(s, enabled), false);

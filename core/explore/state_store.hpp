@@ -1,7 +1,8 @@
 // The set of visited states: fixed-width states stored in chunks (addresses never move, no
-// allocation per state), found through an open-addressing hash table of 32-bit state ids
-// (linear probing, xxHash3 of the state's words). Ids are dense in insertion order, so the
-// store doubles as the breadth-first queue.
+// allocation per state), found through an open-addressing hash table (linear probing, xxHash3
+// of the state's words) whose slots hold a state id and 32 more bits of its hash, so a probe
+// reads the state itself (mostly a cache miss) only when those bits match. Ids are dense in
+// insertion order, so the store doubles as the breadth-first queue.
 #pragma once
 
 #include <cstdint>
@@ -35,7 +36,8 @@ class StateStore {
   std::uint32_t words_;
   std::uint32_t size_ = 0;
   std::vector<std::unique_ptr<Word[]>> chunks_;
-  std::vector<std::uint32_t> table_;  // id + 1; 0 is empty
+  // (high 32 bits of the hash) << 32 | (id + 1); 0 is empty.
+  std::vector<std::uint64_t> table_;
   std::uint64_t mask_ = 0;
 };
 
