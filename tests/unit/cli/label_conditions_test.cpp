@@ -131,7 +131,8 @@ TEST_CASE("labels: --abstract-guards assumes nothing", "[cli][labels]") {
       {"check", "--check", soundness, "--format", "json", "--abstract-guards", sample});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 0);
-  for (const auto& c : nlohmann::json::parse(r.out).at("models").at(0).at("checks")) {
+  const nlohmann::json report = nlohmann::json::parse(r.out);  // alive through the loop
+  for (const auto& c : report.at("models").at(0).at("checks")) {
     CHECK(c.at("status") == "pass");
     CHECK_FALSE(c.contains("assumptions"));
   }
@@ -240,7 +241,8 @@ TEST_CASE("labels: a FEEL guard that does not parse still makes the checks incon
   const auto r = run_seamless({"check", "--check", soundness, "--format", "json", file.string()});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 2);  // the guard's parse error
-  for (const auto& c : nlohmann::json::parse(r.out).at("models").at(0).at("checks")) {
+  const nlohmann::json report = nlohmann::json::parse(r.out);  // alive through the loop
+  for (const auto& c : report.at("models").at(0).at("checks")) {
     CHECK(c.at("status") == "inconclusive");
     CHECK_THAT(c.at("reason").get<std::string>(),
                Catch::Contains("the condition of sequence flow 'fa' cannot be analysed"));
