@@ -240,7 +240,7 @@ TEST_CASE("labels: a FEEL guard that does not parse still makes the checks incon
   </bpmn:process>)");
   const auto r = run_seamless({"check", "--check", soundness, "--format", "json", file.string()});
   INFO(r.out << r.err);
-  CHECK(r.exit_code == 2);  // the guard's parse error
+  CHECK(r.exit_code == 2);                                     // the guard's parse error
   const nlohmann::json report = nlohmann::json::parse(r.out);  // alive through the loop
   for (const auto& c : report.at("models").at(0).at("checks")) {
     CHECK(c.at("status") == "inconclusive");
