@@ -131,7 +131,8 @@ TEST_CASE("labels: --abstract-guards assumes nothing", "[cli][labels]") {
       {"check", "--check", soundness, "--format", "json", "--abstract-guards", sample});
   INFO(r.out << r.err);
   CHECK(r.exit_code == 0);
-  const nlohmann::json report = nlohmann::json::parse(r.out);  // alive through the loop
+  // Kept alive through the loop (a temporary would be gone before its body).
+  const nlohmann::json report = nlohmann::json::parse(r.out);
   for (const auto& c : report.at("models").at(0).at("checks")) {
     CHECK(c.at("status") == "pass");
     CHECK_FALSE(c.contains("assumptions"));
@@ -240,8 +241,9 @@ TEST_CASE("labels: a FEEL guard that does not parse still makes the checks incon
   </bpmn:process>)");
   const auto r = run_seamless({"check", "--check", soundness, "--format", "json", file.string()});
   INFO(r.out << r.err);
-  CHECK(r.exit_code == 2);                                     // the guard's parse error
-  const nlohmann::json report = nlohmann::json::parse(r.out);  // alive through the loop
+  CHECK(r.exit_code == 2);  // the guard's parse error
+  // Kept alive through the loop (a temporary would be gone before its body).
+  const nlohmann::json report = nlohmann::json::parse(r.out);
   for (const auto& c : report.at("models").at(0).at("checks")) {
     CHECK(c.at("status") == "inconclusive");
     CHECK_THAT(c.at("reason").get<std::string>(),
