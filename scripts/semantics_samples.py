@@ -49,6 +49,17 @@ def n(nid, kind, name, **opts):
     return (nid, kind, name, opts)
 
 
+def reminder_sender():
+    """An office that sends a reminder, then again as often as it likes (a channel without
+    bound)."""
+    return pool("Process_office", "Office", [
+        n("O_start", "start", "Start"),
+        n("O_remind", "sendTask", "Send reminder"),
+        n("O_again", "xor", "Again?"),
+        n("O_end", "end", "Stop")],
+        ["O_start>O_remind", "O_remind>O_again", "O_again>O_remind", "O_again>O_end"])
+
+
 TIMER = dict(ev="timer")
 
 MODELS = [
@@ -509,12 +520,7 @@ MODELS = [
           "9.3, 13.3.3", ("pass", "pass", "fail", "pass"),
           "inconclusive (more than 3 tokens gather on the message flow: the model may be "
           "unbounded)",
-          [pool("Process_office", "Office", [
-              n("O_start", "start", "Start"),
-              n("O_remind", "sendTask", "Send reminder"),
-              n("O_again", "xor", "Again?"),
-              n("O_end", "end", "Stop")],
-              ["O_start>O_remind", "O_remind>O_again", "O_again>O_remind", "O_again>O_end"]),
+          [reminder_sender(),
            pool("Process_applicant", "Applicant", [
                n("A_start", "start", "Start"),
                n("A_get", "receiveTask", "Get reminder"),
@@ -527,12 +533,7 @@ MODELS = [
           "messages)",
           "9.3, 13.3.3", ("pass", "fail", "fail", "pass"),
           "inconclusive (more than 3 tokens gather on the message flow)",
-          [pool("Process_office", "Office", [
-              n("O_start", "start", "Start"),
-              n("O_remind", "sendTask", "Send reminder"),
-              n("O_again", "xor", "Again?"),
-              n("O_end", "end", "Stop")],
-              ["O_start>O_remind", "O_remind>O_again", "O_again>O_remind", "O_again>O_end"]),
+          [reminder_sender(),
            pool("Process_applicant", "Applicant", [
                n("A_start", "start", "Start"),
                n("A_join", "xor", ""),

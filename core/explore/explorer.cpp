@@ -237,12 +237,11 @@ void Exploration::Impl::confirm(const ExploreOptions& options) {
   const StateId n = store.size();
   const std::vector<char> unsafe_any = unsafe_seen, improper_any = improper_seen,
                           undelivered_any = undelivered_seen;
+  for (std::vector<char>* seen : {&unsafe_seen, &improper_seen, &undelivered_seen})
+    std::fill(seen->begin(), seen->end(), 0);
   unsafe.clear();
   improper.clear();
   undelivered.clear();
-  std::fill(unsafe_seen.begin(), unsafe_seen.end(), 0);
-  std::fill(improper_seen.begin(), improper_seen.end(), 0);
-  std::fill(undelivered_seen.begin(), undelivered_seen.end(), 0);
   const std::vector<bool> fired_any = fired;
   fired.assign(net.transitions.size(), false);
   for (TransitionIndex t : net.prefix) fired[t] = true;
